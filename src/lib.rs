@@ -1,0 +1,6 @@
+//! rolefit: compare film careers (director, producer, ...) by what they do, and see which fits you.
+
+pub mod deck;
+pub mod fit;
+pub mod marks;
+pub mod search;

@@ -1,0 +1,3 @@
+//! The `rolefit` binary (the command line arrives in the next step).
+
+fn main() {}

@@ -1,0 +1,92 @@
+//! The user's answers: which duties and skills they have, and which side of each difference they lean to.
+
+use crate::deck::{Deck, ItemIndex, ItemKind, RoleIndex};
+
+/// One answer about one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// "I have this" on a duty or skill.
+    Have,
+    /// "I lean this way" on a difference: the role whose side the user chose.
+    Lean(RoleIndex),
+}
+
+/// Answers for every item of one deck, indexed like [`Deck::items`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marks {
+    by_item: Vec<Option<Mark>>,
+}
+
+impl Marks {
+    /// No answers yet for a deck of `len` items.
+    pub fn new(len: usize) -> Marks {
+        Marks {
+            by_item: vec![None; len],
+        }
+    }
+
+    pub fn for_deck(deck: &Deck) -> Marks {
+        Marks::new(deck.items().len())
+    }
+
+    pub fn get(&self, item: ItemIndex) -> Option<Mark> {
+        self.by_item.get(item).copied().flatten()
+    }
+
+    pub fn is_marked(&self, item: ItemIndex) -> bool {
+        self.get(item).is_some()
+    }
+
+    pub fn lean(&self, item: ItemIndex) -> Option<RoleIndex> {
+        match self.get(item) {
+            Some(Mark::Lean(role)) => Some(role),
+            _ => None,
+        }
+    }
+
+    pub fn set(&mut self, item: ItemIndex, mark: Option<Mark>) {
+        if let Some(slot) = self.by_item.get_mut(item) {
+            *slot = mark;
+        }
+    }
+
+    /// Space in the explorer: flips "I have this" on a trait; on a difference, moves the lean to the
+    /// next role that has a side, and after the last one back to no lean.
+    pub fn toggle(&mut self, deck: &Deck, item: ItemIndex) {
+        let next = match &deck.item(item).kind {
+            ItemKind::Trait { .. } => match self.get(item) {
+                Some(_) => None,
+                None => Some(Mark::Have),
+            },
+            ItemKind::Difference { sides } => {
+                let after = match self.lean(item) {
+                    None => 0,
+                    Some(role) => sides
+                        .iter()
+                        .position(|s| s.role == role)
+                        .map_or(0, |p| p + 1),
+                };
+                sides.get(after).map(|side| Mark::Lean(side.role))
+            }
+        };
+        self.set(item, next);
+    }
+
+    /// Every answered item with its answer, in deck order.
+    pub fn iter(&self) -> impl Iterator<Item = (ItemIndex, Mark)> + '_ {
+        self.by_item
+            .iter()
+            .enumerate()
+            .filter_map(|(index, mark)| mark.map(|m| (index, m)))
+    }
+
+    pub fn count_in(&self, items: std::ops::Range<ItemIndex>) -> usize {
+        self.by_item
+            .get(items)
+            .map_or(0, |slice| slice.iter().filter(|m| m.is_some()).count())
+    }
+
+    pub fn clear(&mut self) {
+        self.by_item.fill(None);
+    }
+}
