@@ -1,0 +1,87 @@
+//! The command line: subcommands and global options (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::deck::Pane;
+
+const EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0  success
+  1  no match (search)
+  2  error: bad arguments, or a deck that does not load";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "rolefit",
+    version,
+    about = "Director or producer? Explore what each film career does and see which fits you.",
+    long_about = "Director or producer? Explore what each film career does and see which fits you.\n\n\
+                  Without a subcommand rolefit opens the interactive explorer; the subcommands \
+                  give the same content to scripts.",
+    after_help = EXIT_STATUS_HELP
+)]
+pub struct Cli {
+    /// Use this deck file instead of the built-in deck
+    #[arg(long, global = true, value_name = "FILE")]
+    pub deck: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the deck's duties, skills and differences
+    List {
+        /// Only this pane
+        #[arg(long, value_enum)]
+        pane: Option<Pane>,
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fuzzy-search titles and details, best match first (exit 1 when nothing matches)
+    Search {
+        /// Words to look for; every word must match, as in fzf
+        #[arg(required = true, num_args = 1.., value_name = "QUERY")]
+        query: Vec<String>,
+        /// Only this pane
+        #[arg(long, value_enum)]
+        pane: Option<Pane>,
+        /// Show at most N results
+        #[arg(long, short = 'n', value_name = "N")]
+        limit: Option<usize>,
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compute how well a set of traits fits each role
+    Score {
+        /// Ids of the duties and skills you have, comma-separated (repeatable)
+        #[arg(long, value_delimiter = ',', value_name = "ID,ID...")]
+        have: Vec<String>,
+        /// The side you lean to on a difference (repeatable)
+        #[arg(long, value_name = "DIFFERENCE=ROLE", value_parser = parse_lean)]
+        lean: Vec<(String, String)>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate deck files and report every problem (exit 0 only when all pass)
+    Check {
+        /// Deck files to validate
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+fn parse_lean(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((difference, role)) if !difference.is_empty() && !role.is_empty() => {
+            Ok((difference.to_string(), role.to_string()))
+        }
+        _ => Err(format!("expected DIFFERENCE=ROLE, got `{text}`")),
+    }
+}

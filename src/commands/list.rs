@@ -1,0 +1,84 @@
+//! `rolefit list`: every item of the deck, as a table or as JSON.
+
+use std::io::Write;
+
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use super::{Outcome, table};
+use crate::deck::{Deck, Item, Pane};
+
+#[derive(Serialize)]
+struct ListedItem<'a> {
+    id: &'a str,
+    pane: &'a str,
+    title: &'a str,
+    detail: &'a str,
+    weight: u32,
+    roles: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sides: Option<Sides<'a>>,
+}
+
+/// A difference's sides as a JSON object keyed by role id, in the deck's role order.
+struct Sides<'a>(&'a Deck, &'a Item);
+
+impl Serialize for Sides<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Sides(deck, item) = self;
+        let mut map = serializer.serialize_map(Some(item.sides().len()))?;
+        for side in item.sides() {
+            map.serialize_entry(&deck.roles[side.role].id, &side.text)?;
+        }
+        map.end()
+    }
+}
+
+pub fn run(
+    deck: &Deck,
+    pane: Option<Pane>,
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let items: Vec<&Item> = match pane {
+        Some(pane) => deck.pane_items(pane).iter().collect(),
+        None => deck.items().iter().collect(),
+    };
+    if json {
+        let listed: Vec<ListedItem> = items.iter().map(|item| listed(deck, item)).collect();
+        serde_json::to_writer_pretty(&mut *out, &listed)?;
+        writeln!(out)?;
+    } else {
+        let rows: Vec<Vec<String>> = items
+            .iter()
+            .map(|item| {
+                vec![
+                    item.pane.key().to_string(),
+                    item.id.clone(),
+                    role_names(deck, item),
+                    item.title.clone(),
+                ]
+            })
+            .collect();
+        table::write(out, &["PANE", "ID", "ROLES", "TITLE"], &rows)?;
+    }
+    Ok(Outcome::Success)
+}
+
+fn listed<'a>(deck: &'a Deck, item: &'a Item) -> ListedItem<'a> {
+    ListedItem {
+        id: &item.id,
+        pane: item.pane.key(),
+        title: &item.title,
+        detail: &item.detail,
+        weight: item.weight,
+        roles: item.roles().map(|r| deck.roles[r].id.as_str()).collect(),
+        sides: item.is_difference().then_some(Sides(deck, item)),
+    }
+}
+
+/// Role names an item counts for, e.g. `Director, Producer`.
+pub fn role_names(deck: &Deck, item: &Item) -> String {
+    let names: Vec<&str> = item.roles().map(|r| deck.roles[r].name.as_str()).collect();
+    names.join(", ")
+}

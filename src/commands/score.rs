@@ -1,0 +1,100 @@
+//! `rolefit score`: the fit of each role for the traits and leans given on the command line.
+
+use std::io::Write;
+
+use anyhow::{Context, bail};
+use serde::Serialize;
+
+use super::{Outcome, table};
+use crate::deck::Deck;
+use crate::fit;
+use crate::marks::{Mark, Marks};
+
+#[derive(Serialize)]
+struct Scores<'a> {
+    roles: Vec<ScoredRole<'a>>,
+}
+
+#[derive(Serialize)]
+struct ScoredRole<'a> {
+    id: &'a str,
+    name: &'a str,
+    /// Percentage with one decimal.
+    fit: f64,
+    have: usize,
+    total: usize,
+}
+
+pub fn run(
+    deck: &Deck,
+    have: &[String],
+    leans: &[(String, String)],
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let marks = marks_from_args(deck, have, leans)?;
+    let fits = fit::score(deck, &marks);
+    if json {
+        let roles = fits
+            .iter()
+            .map(|f| ScoredRole {
+                id: &deck.roles[f.role].id,
+                name: &deck.roles[f.role].name,
+                fit: (f.percent * 10.0).round() / 10.0,
+                have: f.have,
+                total: f.total,
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &Scores { roles })?;
+        writeln!(out)?;
+    } else {
+        let rows: Vec<Vec<String>> = fits
+            .iter()
+            .map(|f| {
+                vec![
+                    deck.roles[f.role].name.clone(),
+                    format!("{:>3}%", f.rounded()),
+                    format!("{}/{}", f.have, f.total),
+                ]
+            })
+            .collect();
+        table::write(out, &["ROLE", " FIT", "HAVE"], &rows)?;
+        writeln!(out, "{}", fit::describe(deck, fit::reading(&fits)))?;
+    }
+    Ok(Outcome::Success)
+}
+
+/// Turns `--have` ids and `--lean DIFFERENCE=ROLE` pairs into marks, naming anything unknown.
+fn marks_from_args(
+    deck: &Deck,
+    have: &[String],
+    leans: &[(String, String)],
+) -> anyhow::Result<Marks> {
+    let mut marks = Marks::for_deck(deck);
+    for id in have.iter().map(|id| id.trim()).filter(|id| !id.is_empty()) {
+        let index = deck
+            .item_index(id)
+            .with_context(|| format!("--have: no duty or skill with id `{id}`"))?;
+        if deck.item(index).is_difference() {
+            bail!("--have: `{id}` is a difference; choose a side with --lean {id}=ROLE");
+        }
+        marks.set(index, Some(Mark::Have));
+    }
+    for (id, role_id) in leans {
+        let index = deck
+            .item_index(id)
+            .with_context(|| format!("--lean: no difference with id `{id}`"))?;
+        let item = deck.item(index);
+        if !item.is_difference() {
+            bail!("--lean: `{id}` is a duty or skill, not a difference; use --have {id}");
+        }
+        let role = deck
+            .role_index(role_id)
+            .with_context(|| format!("--lean {id}={role_id}: no role with id `{role_id}`"))?;
+        if !item.counts_for(role) {
+            bail!("--lean {id}={role_id}: `{id}` has no side for `{role_id}`");
+        }
+        marks.set(index, Some(Mark::Lean(role)));
+    }
+    Ok(marks)
+}

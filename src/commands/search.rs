@@ -1,0 +1,70 @@
+//! `rolefit search`: ranked fuzzy matches, as a table or as JSON.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::{Outcome, table};
+use crate::deck::{Deck, Pane};
+use crate::search::Searcher;
+
+#[derive(Serialize)]
+struct FoundItem<'a> {
+    id: &'a str,
+    pane: &'a str,
+    title: &'a str,
+    score: i64,
+    indices: &'a [usize],
+}
+
+pub fn run(
+    deck: &Deck,
+    query: &str,
+    pane: Option<Pane>,
+    limit: Option<usize>,
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let mut matches = Searcher::default().search(deck, query, pane);
+    if let Some(limit) = limit {
+        matches.truncate(limit);
+    }
+    if json {
+        let found: Vec<FoundItem> = matches
+            .iter()
+            .map(|m| {
+                let item = deck.item(m.item);
+                FoundItem {
+                    id: &item.id,
+                    pane: item.pane.key(),
+                    title: &item.title,
+                    score: m.score,
+                    indices: &m.title_positions,
+                }
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &found)?;
+        writeln!(out)?;
+    } else if !matches.is_empty() {
+        let rows: Vec<Vec<String>> = matches
+            .iter()
+            .map(|m| {
+                let item = deck.item(m.item);
+                vec![
+                    m.score.to_string(),
+                    item.pane.key().to_string(),
+                    item.id.clone(),
+                    item.title.clone(),
+                ]
+            })
+            .collect();
+        table::write(out, &["SCORE", "PANE", "ID", "TITLE"], &rows)?;
+    }
+    if matches.is_empty() {
+        if !json {
+            eprintln!("rolefit: no matches for `{query}`");
+        }
+        return Ok(Outcome::NoMatch);
+    }
+    Ok(Outcome::Success)
+}
