@@ -27,6 +27,14 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub deck: Option<PathBuf>,
 
+    /// Draw without colour (also when NO_COLOR is set); marks and focus stay visible
+    #[arg(long)]
+    pub no_color: bool,
+
+    /// Leave the mouse to the terminal, so text can be selected
+    #[arg(long)]
+    pub no_mouse: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

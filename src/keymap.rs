@@ -1,0 +1,185 @@
+//! The one table of key bindings: it drives dispatch, the footer hints and the help overlay.
+
+use std::fmt;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::action::Action;
+use crate::app::Mode;
+
+/// A key with its modifiers, as written in the help: `Ctrl-u`, `Shift-Tab`, `?`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+}
+
+impl Key {
+    pub const fn plain(code: KeyCode) -> Key {
+        Key {
+            code,
+            modifiers: KeyModifiers::NONE,
+        }
+    }
+
+    pub const fn char(c: char) -> Key {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    pub const fn ctrl(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            modifiers: KeyModifiers::CONTROL,
+        }
+    }
+
+    /// The key as the table compares it. Shift is part of the character for printable keys
+    /// (`G`, `?`) and of `BackTab`, and terminals differ in whether they also report it.
+    pub fn from_event(event: &KeyEvent) -> Key {
+        let mut modifiers = event.modifiers;
+        if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
+            modifiers.remove(KeyModifiers::SHIFT);
+        }
+        Key {
+            code: event.code,
+            modifiers,
+        }
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            f.write_str("Ctrl-")?;
+        }
+        if self.modifiers.contains(KeyModifiers::ALT) {
+            f.write_str("Alt-")?;
+        }
+        match self.code {
+            KeyCode::Char(' ') => f.write_str("Space"),
+            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::Up => f.write_str("↑"),
+            KeyCode::Down => f.write_str("↓"),
+            KeyCode::Left => f.write_str("←"),
+            KeyCode::Right => f.write_str("→"),
+            KeyCode::PageUp => f.write_str("PgUp"),
+            KeyCode::PageDown => f.write_str("PgDn"),
+            KeyCode::BackTab => f.write_str("Shift-Tab"),
+            KeyCode::Esc => f.write_str("Esc"),
+            other => write!(f, "{other}"),
+        }
+    }
+}
+
+/// One row of the table: in these modes, these keys do this.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub modes: &'static [Mode],
+    pub action: Action,
+    pub keys: Vec<Key>,
+    /// What the help overlay says the action does.
+    pub description: &'static str,
+    /// The footer's word for it; rows sharing a word share one footer hint (`↑/↓ move`).
+    pub hint: Option<&'static str>,
+}
+
+/// Every binding of the running program.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    bindings: Vec<Binding>,
+}
+
+impl Keymap {
+    /// The action `event` asks for in `mode`. While searching, unbound printable keys type.
+    pub fn action(&self, mode: Mode, event: &KeyEvent) -> Option<Action> {
+        let key = Key::from_event(event);
+        let bound = self
+            .bindings
+            .iter()
+            .find(|b| b.modes.contains(&mode) && b.keys.contains(&key))
+            .map(|b| b.action.clone());
+        match (bound, key.code) {
+            (Some(action), _) => Some(action),
+            (None, KeyCode::Char(c)) if mode == Mode::Search && key.modifiers.is_empty() => {
+                Some(Action::Insert(c))
+            }
+            _ => None,
+        }
+    }
+
+    /// The bindings active in `mode`, in table order.
+    pub fn bindings(&self, mode: Mode) -> impl Iterator<Item = &Binding> {
+        self.bindings
+            .iter()
+            .filter(move |b| b.modes.contains(&mode))
+    }
+
+    /// Footer hints for `mode`: the first key of every row that shares a word, then the word.
+    pub fn hints(&self, mode: Mode) -> Vec<(String, &'static str)> {
+        let mut hints: Vec<(String, &'static str)> = Vec::new();
+        for binding in self.bindings(mode) {
+            let (Some(word), Some(key)) = (binding.hint, binding.keys.first()) else {
+                continue;
+            };
+            match hints.iter_mut().find(|(_, w)| *w == word) {
+                Some((keys, _)) => {
+                    keys.push('/');
+                    keys.push_str(&key.to_string());
+                }
+                None => hints.push((key.to_string(), word)),
+            }
+        }
+        hints
+    }
+}
+
+impl Default for Keymap {
+    fn default() -> Keymap {
+        use KeyCode::*;
+        use Mode::*;
+        let row = |modes, action, keys: &[Key], description, hint| Binding {
+            modes,
+            action,
+            keys: keys.to_vec(),
+            description,
+            hint,
+        };
+        let browsing: &'static [Mode] = &[Browse];
+        let lists: &'static [Mode] = &[Browse, Search];
+        #[rustfmt::skip]
+        let bindings = vec![
+            row(lists, Action::Up, &[Key::plain(Up), Key::char('k')], "Select the previous row", Some("move")),
+            row(lists, Action::Down, &[Key::plain(Down), Key::char('j')], "Select the next row", Some("move")),
+            row(lists, Action::PageUp, &[Key::plain(PageUp), Key::ctrl('b')], "Up one page", None),
+            row(lists, Action::PageDown, &[Key::plain(PageDown), Key::ctrl('d'), Key::ctrl('f')], "Down one page", None),
+            row(browsing, Action::PageUp, &[Key::ctrl('u')], "Up one page", None),
+            row(browsing, Action::Top, &[Key::plain(Home), Key::char('g')], "Select the first row", None),
+            row(browsing, Action::Bottom, &[Key::plain(End), Key::char('G')], "Select the last row", None),
+            row(lists, Action::NextPane, &[Key::plain(Tab)], "Focus the next pane", Some("pane")),
+            row(lists, Action::PrevPane, &[Key::plain(BackTab)], "Focus the previous pane", None),
+            row(browsing, Action::NextPane, &[Key::plain(Right), Key::char('l')], "Focus the next pane", None),
+            row(browsing, Action::PrevPane, &[Key::plain(Left), Key::char('h')], "Focus the previous pane", None),
+            row(browsing, Action::FocusDuties, &[Key::char('1')], "Focus Duties", None),
+            row(browsing, Action::FocusSkills, &[Key::char('2')], "Focus Skills", None),
+            row(browsing, Action::FocusDifferences, &[Key::char('3')], "Focus Differences", None),
+            row(browsing, Action::ToggleMark, &[Key::char(' ')], "Mark \"I have this\"; on a difference, lean to the next role", Some("mark")),
+            row(browsing, Action::StartSearch, &[Key::char('/')], "Search all panes", Some("search")),
+            row(browsing, Action::ClearFilter, &[Key::plain(Esc)], "Clear the search filter", None),
+            row(browsing, Action::ToggleOnlyMarked, &[Key::char('m')], "Show only marked items, or all", Some("marked only")),
+            row(&[Search], Action::SubmitSearch, &[Key::plain(Enter)], "Keep the filter and browse", Some("keep")),
+            row(&[Search], Action::LeaveSearch, &[Key::plain(Esc)], "Stop typing (Esc again clears the filter)", Some("done")),
+            row(&[Search], Action::DeleteChar, &[Key::plain(Backspace)], "Delete the character before the cursor", None),
+            row(&[Search], Action::DeleteWord, &[Key::ctrl('w')], "Delete the word before the cursor", Some("delete word")),
+            row(&[Search], Action::ClearQuery, &[Key::ctrl('u')], "Clear the query", Some("clear")),
+            row(&[Search], Action::CursorLeft, &[Key::plain(Left)], "Move the cursor left", None),
+            row(&[Search], Action::CursorRight, &[Key::plain(Right)], "Move the cursor right", None),
+            row(browsing, Action::ToggleHelp, &[Key::char('?')], "Show this help", Some("help")),
+            row(&[Help], Action::CloseHelp, &[Key::plain(Esc), Key::char('?'), Key::char('q')], "Close the help", Some("close")),
+            row(&[Help], Action::HelpUp, &[Key::plain(Up), Key::char('k')], "Scroll the help up", Some("scroll")),
+            row(&[Help], Action::HelpDown, &[Key::plain(Down), Key::char('j')], "Scroll the help down", Some("scroll")),
+            row(browsing, Action::Quit, &[Key::char('q')], "Quit", Some("quit")),
+            row(&[Browse, Search, Help], Action::Quit, &[Key::ctrl('c')], "Quit", None),
+        ];
+        Keymap { bindings }
+    }
+}

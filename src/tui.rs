@@ -1,0 +1,79 @@
+//! The terminal side of the explorer: raw mode, the event loop, and restoring the terminal on
+//! quit, on error and on panic.
+
+use std::io::{self, IsTerminal};
+use std::time::Duration;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+
+use crate::action::Action;
+use crate::app::App;
+use crate::event::action_for;
+use crate::ui;
+use crate::update::update;
+
+/// Why the explorer cannot start here, worded for the person who ran it.
+pub const NOT_A_TERMINAL: &str = "the explorer needs a terminal, but stdin or stdout is \
+    redirected; for scripts use `rolefit list`, `rolefit search QUERY` or `rolefit score`";
+
+/// Whether stdin and stdout are both a terminal.
+pub fn is_interactive() -> bool {
+    io::stdin().is_terminal() && io::stdout().is_terminal()
+}
+
+/// Runs the explorer until the user quits. The terminal is restored however this returns.
+pub fn run(app: &mut App) -> io::Result<()> {
+    // Installs a panic hook that leaves raw mode and the alternate screen.
+    let mut terminal = ratatui::try_init()?;
+    if app.options.mouse {
+        release_mouse_on_panic();
+        if let Err(error) = execute!(io::stdout(), EnableMouseCapture) {
+            ratatui::restore();
+            return Err(error);
+        }
+    }
+    let result = event_loop(&mut terminal, app);
+    if app.options.mouse {
+        // Best effort: the terminal is being handed back either way.
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
+    ratatui::restore();
+    result
+}
+
+fn release_mouse_on_panic() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+}
+
+/// Draw, then sleep in `event::read` until input arrives: nothing ticks while the user reads.
+/// Events that queued up meanwhile (a paste, a held key) are all applied before the next draw.
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let size = terminal.size()?;
+    update(
+        app,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    while !app.should_quit {
+        terminal.draw(|frame| ui::draw(frame, app))?;
+        let mut event = event::read()?;
+        loop {
+            if let Some(action) = action_for(app, &event) {
+                update(app, action);
+            }
+            if app.should_quit || !event::poll(Duration::ZERO)? {
+                break;
+            }
+            event = event::read()?;
+        }
+    }
+    Ok(())
+}

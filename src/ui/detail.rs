@@ -1,0 +1,69 @@
+//! The detail pane: the selected item's full text, the roles it counts for, its weight, and for a
+//! difference every role's side with the user's lean marked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+use crate::app::App;
+
+pub struct Detail<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for Detail<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let block = Block::bordered()
+            .title(Line::styled(" Detail ", theme.title))
+            .border_style(theme.border);
+        let Some(index) = app.selected_item() else {
+            Paragraph::new(Line::styled("Nothing selected", theme.dim))
+                .block(block)
+                .render(area, buf);
+            return;
+        };
+        let item = app.deck.item(index);
+        let mut lines = vec![Line::styled(item.title.clone(), theme.heading)];
+        if !item.detail.trim().is_empty() {
+            lines.push(Line::raw(item.detail.clone()));
+        }
+        let roles: Vec<&str> = item
+            .roles()
+            .map(|r| app.deck.roles[r].name.as_str())
+            .collect();
+        let counts = if item.is_difference() {
+            "Lean to a side to count it for that role"
+        } else if app.marks.is_marked(index) {
+            "[x] You have this"
+        } else {
+            "[ ] Space marks it as yours"
+        };
+        lines.push(Line::from(vec![
+            Span::styled("Counts for: ", theme.dim),
+            Span::raw(roles.join(", ")),
+            Span::styled(format!("  ·  weight {}", item.weight), theme.dim),
+        ]));
+        lines.push(Line::styled(counts, theme.dim));
+        let lean = app.marks.lean(index);
+        for side in item.sides() {
+            let chosen = lean == Some(side.role);
+            let role = &app.deck.roles[side.role];
+            lines.push(Line::from(vec![
+                Span::styled(
+                    if chosen { "[x] " } else { "[ ] " },
+                    if chosen { theme.mark } else { theme.dim },
+                ),
+                Span::styled(format!("{}: ", role.name), theme.role(side.role)),
+                Span::raw(side.text.clone()),
+                Span::styled(if chosen { "  (your lean)" } else { "" }, theme.mark),
+            ]));
+        }
+        Paragraph::new(Text::from(lines))
+            .wrap(Wrap { trim: true })
+            .block(block)
+            .render(area, buf);
+    }
+}

@@ -1,0 +1,127 @@
+//! The help overlay: every binding of every mode with its description, from the keymap table.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+
+use super::text;
+use crate::app::{App, Mode};
+use crate::keymap::Keymap;
+
+const SECTIONS: [(Mode, &str); 3] = [
+    (Mode::Browse, "Browsing"),
+    (Mode::Search, "Searching"),
+    (Mode::Help, "In this help"),
+];
+const KEYS_COLUMN: usize = 22;
+
+/// One line of the help text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    Heading(&'static str),
+    Binding {
+        keys: String,
+        description: &'static str,
+    },
+    Note(&'static str),
+    Blank,
+}
+
+/// The help text. Rows of a mode that do the same thing are merged into one line of keys.
+pub fn lines(keymap: &Keymap, mouse: bool) -> Vec<HelpLine> {
+    let mut lines = Vec::new();
+    for (mode, heading) in SECTIONS {
+        if !lines.is_empty() {
+            lines.push(HelpLine::Blank);
+        }
+        lines.push(HelpLine::Heading(heading));
+        let mut rows: Vec<(String, &'static str, &crate::action::Action)> = Vec::new();
+        for binding in keymap.bindings(mode) {
+            let keys: Vec<String> = binding.keys.iter().map(|k| k.to_string()).collect();
+            match rows
+                .iter_mut()
+                .find(|(_, _, action)| **action == binding.action)
+            {
+                Some((existing, _, _)) => {
+                    existing.push_str(", ");
+                    existing.push_str(&keys.join(", "));
+                }
+                None => rows.push((keys.join(", "), binding.description, &binding.action)),
+            }
+        }
+        lines.extend(
+            rows.into_iter()
+                .map(|(keys, description, _)| HelpLine::Binding { keys, description }),
+        );
+    }
+    if mouse {
+        lines.push(HelpLine::Blank);
+        lines.push(HelpLine::Heading("Mouse"));
+        lines.push(HelpLine::Note(
+            "Click a row to select it, its [ ] to mark it",
+        ));
+        lines.push(HelpLine::Note(
+            "Click a tab to open that pane; the wheel scrolls",
+        ));
+    }
+    lines
+}
+
+pub struct Help<'a> {
+    pub app: &'a App,
+    pub area: Rect,
+}
+
+impl Help<'_> {
+    /// Lines that fit inside the overlay's border.
+    pub fn visible_lines(area: Rect) -> usize {
+        usize::from(area.height.saturating_sub(2))
+    }
+}
+
+impl Widget for Help<'_> {
+    fn render(self, _screen: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let all = lines(&app.keymap, app.options.mouse);
+        let visible = Help::visible_lines(self.area);
+        let scrollable = all.len() > visible;
+        let title = if scrollable {
+            format!(
+                " Keys ({}/{}, ↑↓ scroll) ",
+                (app.help_scroll + visible).min(all.len()),
+                all.len()
+            )
+        } else {
+            " Keys ".to_string()
+        };
+        let block = Block::bordered()
+            .border_type(BorderType::Double)
+            .title(Line::styled(title, theme.focused_border))
+            .title_bottom(Line::styled(" Esc or ? closes ", theme.dim).right_aligned())
+            .border_style(theme.focused_border);
+        let width = usize::from(self.area.width.saturating_sub(2));
+        let shown: Vec<Line> = all
+            .iter()
+            .skip(app.help_scroll)
+            .take(visible)
+            .map(|line| match line {
+                HelpLine::Heading(heading) => Line::styled(*heading, theme.heading),
+                HelpLine::Binding { keys, description } => {
+                    let keys_width = KEYS_COLUMN.min(width / 2);
+                    let keys_text = text::truncate(keys, keys_width);
+                    let pad = keys_width + 1 - text::width(&keys_text);
+                    Line::from(vec![
+                        Span::styled(format!("  {keys_text}{}", " ".repeat(pad)), theme.key),
+                        Span::raw(*description),
+                    ])
+                }
+                HelpLine::Note(note) => Line::raw(format!("  {note}")),
+                HelpLine::Blank => Line::raw(""),
+            })
+            .collect();
+        Clear.render(self.area, buf);
+        Paragraph::new(shown).block(block).render(self.area, buf);
+    }
+}

@@ -1,0 +1,153 @@
+//! One pane's list: a mark glyph, the title (matches highlighted) and role tags per row.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Widget};
+
+use super::text;
+use crate::app::App;
+use crate::deck::{ItemIndex, Pane};
+
+/// Columns taken by the mark glyph and the space after it: `[x] `.
+pub const GLYPH_WIDTH: u16 = 4;
+/// Titles keep at least this many columns before role tags are dropped.
+const MIN_TITLE_WIDTH: usize = 10;
+
+pub struct PaneList<'a> {
+    pub app: &'a App,
+    pub pane: Pane,
+}
+
+impl Widget for PaneList<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let view = app.pane(self.pane);
+        let focused = app.focus == self.pane;
+        let theme = &app.theme;
+        let block = Block::bordered()
+            .title(pane_title(app, self.pane, focused))
+            .border_type(if focused {
+                BorderType::Thick
+            } else {
+                BorderType::Plain
+            })
+            .border_style(if focused {
+                theme.focused_border
+            } else {
+                theme.border
+            });
+        let block = match view.rows.len() {
+            0 => block,
+            rows => block.title_bottom(
+                Line::from(format!(" {}/{rows} ", view.selected + 1)).right_aligned(),
+            ),
+        };
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.is_empty() {
+            return;
+        }
+        if view.rows.is_empty() {
+            let message = if app.is_filtered() {
+                "no matches"
+            } else if app.only_marked {
+                "nothing marked yet"
+            } else {
+                "no items"
+            };
+            Line::styled(text::truncate(message, inner.width.into()), theme.dim)
+                .centered()
+                .render(Rect { height: 1, ..inner }, buf);
+            return;
+        }
+        let visible = view.rows.iter().skip(view.offset).take(inner.height.into());
+        for (line, &item) in visible.enumerate() {
+            let y = inner.y + line as u16;
+            let row = Rect::new(inner.x, y, inner.width, 1);
+            render_row(app, item, row, buf);
+            if focused && view.offset + line == view.selected {
+                buf.set_style(row, theme.selected);
+            }
+        }
+    }
+}
+
+/// `▶ Duties 3/15 marked · 7 matches`: the arrow marks focus without relying on colour.
+fn pane_title(app: &App, pane: Pane, focused: bool) -> Line<'static> {
+    let (marked, total) = app.marked_count(pane);
+    let mut title = format!(
+        "{}{} {marked}/{total} marked",
+        if focused { "▶ " } else { " " },
+        pane.title()
+    );
+    if app.is_filtered() {
+        let matches = app.pane(pane).rows.len();
+        title.push_str(&format!(
+            " · {matches} {}",
+            plural(matches, "match", "matches")
+        ));
+    }
+    if app.only_marked {
+        title.push_str(" · marked only");
+    }
+    title.push(' ');
+    let style = if focused {
+        app.theme.focused_border
+    } else {
+        app.theme.title
+    };
+    Line::styled(title, style)
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let item = app.deck.item(item_index);
+    let width = usize::from(row.width);
+    let marked = app.marks.is_marked(item_index);
+    let glyph = if marked { "[x] " } else { "[ ] " };
+    let tags = match app.marks.lean(item_index) {
+        Some(role) => format!("→{}", app.deck.roles[role].tag),
+        None => app.deck.role_tags(item),
+    };
+    let glyph_width = usize::from(GLYPH_WIDTH).min(width);
+    let room = width - glyph_width;
+    let show_tags = room > MIN_TITLE_WIDTH + text::width(&tags);
+    let title_room = if show_tags {
+        room - text::width(&tags) - 1
+    } else {
+        room
+    };
+    let positions = if app.is_filtered() {
+        app.searcher.title_positions(&item.title, app.query.text())
+    } else {
+        Vec::new()
+    };
+    let mut spans = vec![Span::styled(
+        text::truncate(glyph, glyph_width),
+        if marked { theme.mark } else { theme.dim },
+    )];
+    spans.extend(text::spans(
+        &item.title,
+        title_room,
+        ratatui::style::Style::new(),
+        &positions,
+        theme.matched,
+    ));
+    Line::from(spans).render(row, buf);
+    if show_tags {
+        let tag_style = if app.marks.lean(item_index).is_some() {
+            theme.mark
+        } else {
+            theme.tag
+        };
+        // A span, not a styled line: a line's style would cover the whole row.
+        Line::from(Span::styled(tags, tag_style))
+            .right_aligned()
+            .render(row, buf);
+    }
+}

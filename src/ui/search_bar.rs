@@ -1,0 +1,87 @@
+//! The query line: the text being typed with its cursor, the kept filter, or how to start one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::text;
+use crate::app::{App, Mode};
+
+const SEARCH_PROMPT: &str = "Search: ";
+const FILTER_PROMPT: &str = "Filter: ";
+
+pub struct SearchBar<'a> {
+    pub app: &'a App,
+}
+
+impl SearchBar<'_> {
+    /// The query text that fits after the prompt, and the cursor column within it: when the
+    /// query is longer than the bar, its start scrolls out so the cursor stays visible.
+    fn visible_query(&self, room: usize) -> (String, usize) {
+        let query = &self.app.query;
+        let before: String = query.text().chars().take(query.cursor()).collect();
+        let after: String = query.text().chars().skip(query.cursor()).collect();
+        let room = room.saturating_sub(1); // keep a cell for the cursor at the end
+        let mut kept: Vec<char> = before.chars().collect();
+        while text::width(&kept.iter().collect::<String>()) > room && !kept.is_empty() {
+            kept.remove(0);
+        }
+        let before: String = kept.into_iter().collect();
+        let cursor = text::width(&before);
+        let tail = text::truncate(&after, room.saturating_sub(cursor));
+        (format!("{before}{tail}"), cursor)
+    }
+
+    /// Where the terminal cursor goes while typing.
+    pub fn cursor(&self, area: Rect) -> Option<Position> {
+        if self.app.mode != Mode::Search || area.is_empty() {
+            return None;
+        }
+        let prompt = text::width(SEARCH_PROMPT);
+        let (_, cursor) = self.visible_query(usize::from(area.width).saturating_sub(prompt));
+        let x = area.x + (prompt + cursor).min(usize::from(area.width) - 1) as u16;
+        Some(Position::new(x, area.y))
+    }
+}
+
+impl Widget for SearchBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let width = usize::from(area.width);
+        let line = match (app.mode, app.is_filtered()) {
+            (Mode::Search, _) => {
+                let (query, _) = self.visible_query(width.saturating_sub(SEARCH_PROMPT.len()));
+                Line::from(vec![
+                    Span::styled(SEARCH_PROMPT, theme.key),
+                    Span::styled(query, theme.title),
+                ])
+            }
+            (_, true) => {
+                let note = "  (Esc clears, / edits)";
+                let room = width.saturating_sub(FILTER_PROMPT.len() + note.len());
+                Line::from(vec![
+                    Span::styled(FILTER_PROMPT, theme.key),
+                    Span::styled(text::truncate(app.query.text(), room), theme.title),
+                    Span::styled(note, theme.dim),
+                ])
+            }
+            _ => Line::styled(
+                text::truncate("Press / to search all panes", width),
+                theme.dim,
+            ),
+        };
+        let used = line.width();
+        line.render(area, buf);
+        if app.is_filtered() {
+            let total: usize = app.panes.iter().map(|p| p.rows.len()).sum();
+            let count = format!(" {total} {} ", if total == 1 { "match" } else { "matches" });
+            if used + count.len() <= width {
+                Line::from(Span::styled(count, theme.dim))
+                    .right_aligned()
+                    .render(area, buf);
+            }
+        }
+    }
+}

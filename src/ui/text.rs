@@ -1,0 +1,126 @@
+//! Text measured in display columns: truncation with an ellipsis and match highlighting.
+
+use ratatui::style::Style;
+use ratatui::text::Span;
+use unicode_width::UnicodeWidthChar;
+
+pub const ELLIPSIS: char = '…';
+
+/// Display width of a character; control characters are shown as one space.
+fn char_width(c: char) -> usize {
+    if c.is_control() {
+        1
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
+/// Display width of a string, as this module draws it.
+pub fn width(text: &str) -> usize {
+    text.chars().map(char_width).sum()
+}
+
+/// `text` cut to at most `max` columns, ending in `…` when anything was cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    spans(text, max, Style::new(), &[], Style::new())
+        .into_iter()
+        .map(|span| span.content.into_owned())
+        .collect()
+}
+
+/// `text` cut to at most `max` columns as styled spans: characters whose positions (in
+/// characters, ascending) are in `highlighted` get `matched`, the rest `base`.
+pub fn spans(
+    text: &str,
+    max: usize,
+    base: Style,
+    highlighted: &[usize],
+    matched: Style,
+) -> Vec<Span<'static>> {
+    let cut = width(text) > max;
+    let budget = if cut { max.saturating_sub(1) } else { max };
+    let mut out: Vec<Span<'static>> = Vec::new();
+    let mut current = String::new();
+    let mut current_style = base;
+    let mut used = 0;
+    let mut next_highlight = highlighted.iter().peekable();
+    for (position, c) in text.chars().enumerate() {
+        let w = char_width(c);
+        if used + w > budget {
+            break;
+        }
+        used += w;
+        while next_highlight.next_if(|&&p| p < position).is_some() {}
+        let style = if next_highlight.peek() == Some(&&position) {
+            matched
+        } else {
+            base
+        };
+        if style != current_style && !current.is_empty() {
+            out.push(Span::styled(std::mem::take(&mut current), current_style));
+        }
+        current_style = style;
+        current.push(if c.is_control() { ' ' } else { c });
+    }
+    if cut && max > 0 {
+        if current_style != base && !current.is_empty() {
+            out.push(Span::styled(std::mem::take(&mut current), current_style));
+        }
+        current_style = base;
+        current.push(ELLIPSIS);
+    }
+    if !current.is_empty() {
+        out.push(Span::styled(current, current_style));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_text_is_kept_whole() {
+        assert_eq!(truncate("Patience", 8), "Patience");
+    }
+
+    #[test]
+    fn long_text_ends_in_an_ellipsis_within_the_width() {
+        assert_eq!(truncate("Managing a budget", 8), "Managin…");
+        assert_eq!(truncate("Managing a budget", 1), "…");
+        assert_eq!(truncate("Managing a budget", 0), "");
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        let cut = truncate("映画監督の仕事", 6);
+        assert_eq!(cut, "映画…");
+        assert!(width(&cut) <= 6);
+        assert_eq!(width("🎬 film"), 7);
+    }
+
+    #[test]
+    fn highlighted_characters_get_their_own_spans() {
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let out = spans("Café crème", 20, Style::new(), &[2, 3, 5], bold);
+        let parts: Vec<(&str, bool)> = out
+            .iter()
+            .map(|s| (s.content.as_ref(), s.style == bold))
+            .collect();
+        assert_eq!(
+            parts,
+            vec![
+                ("Ca", false),
+                ("fé", true),
+                (" ", false),
+                ("c", true),
+                ("rème", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn control_characters_become_spaces() {
+        assert_eq!(truncate("a\tb\nc", 10), "a b c");
+    }
+}

@@ -1,0 +1,67 @@
+//! Mouse actions: a click focuses a pane and selects a row (on the glyph it also marks), a click on
+//! a tab opens that pane, the wheel scrolls the list or the help under the pointer.
+
+use ratatui::layout::{Position, Rect};
+
+use super::{move_selection, screen, scroll_help, toggle_mark};
+use crate::app::{App, Mode};
+use crate::deck::Pane;
+use crate::ui::pane_list::GLYPH_WIDTH;
+use crate::ui::tabs::Tabs;
+
+/// Rows one wheel notch moves.
+const WHEEL_ROWS: isize = 3;
+
+pub fn click(app: &mut App, column: u16, row: u16) {
+    if app.mode == Mode::Help {
+        return;
+    }
+    let Some(screen) = screen(app) else {
+        return;
+    };
+    let at = Position::new(column, row);
+    if let Some(tabs) = screen.tabs.filter(|t| t.contains(at)) {
+        if let Some(pane) = Tabs::pane_at(app, tabs, column) {
+            app.focus = pane;
+        }
+        return;
+    }
+    let Some((pane, area)) = pane_at(&screen.panes, at) else {
+        return;
+    };
+    app.focus = pane;
+    let inner = area.inner(ratatui::layout::Margin::new(1, 1));
+    if !inner.contains(at) {
+        return;
+    }
+    let view = app.pane_mut(pane);
+    let index = view.offset + usize::from(row - inner.y);
+    if index >= view.rows.len() {
+        return;
+    }
+    view.selected = index;
+    if column < inner.x + GLYPH_WIDTH - 1 {
+        toggle_mark(app);
+    }
+}
+
+pub fn scroll(app: &mut App, column: u16, row: u16, down: bool) {
+    let step = if down { WHEEL_ROWS } else { -WHEEL_ROWS };
+    if app.mode == Mode::Help {
+        scroll_help(app, step);
+        return;
+    }
+    if let Some(screen) = screen(app)
+        && let Some((pane, _)) = pane_at(&screen.panes, Position::new(column, row))
+    {
+        app.focus = pane;
+    }
+    move_selection(app, step);
+}
+
+fn pane_at(panes: &[Option<Rect>; 3], at: Position) -> Option<(Pane, Rect)> {
+    Pane::ALL
+        .into_iter()
+        .zip(panes)
+        .find_map(|(pane, area)| area.filter(|a| a.contains(at)).map(|a| (pane, a)))
+}

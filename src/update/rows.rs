@@ -1,0 +1,49 @@
+//! Which rows each pane shows, from the query and the "marked only" switch.
+
+use crate::app::App;
+use crate::deck::{ItemIndex, Pane};
+
+/// What happens to each pane's selection when its rows change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    /// Stay on the same item if it is still shown (else the same row number).
+    Keep,
+    /// Go to the first row: the best match after the query changed.
+    First,
+}
+
+/// Recomputes every pane's rows. With a query, rows are ranked best first; otherwise they are in
+/// deck order.
+pub fn refresh_rows(app: &mut App, selection: Selection) {
+    let mut rows: [Vec<ItemIndex>; 3] = Default::default();
+    if app.is_filtered() {
+        for hit in app.searcher.rank(&app.deck, app.query.text(), None) {
+            rows[app.deck.item(hit.item).pane.position()].push(hit.item);
+        }
+    } else {
+        for pane in Pane::ALL {
+            rows[pane.position()] = app.deck.pane_range(pane).collect();
+        }
+    }
+    if app.only_marked {
+        for pane_rows in &mut rows {
+            pane_rows.retain(|&item| app.marks.is_marked(item));
+        }
+    }
+    for (view, new_rows) in app.panes.iter_mut().zip(rows) {
+        let previous = view.selected_item();
+        view.rows = new_rows;
+        view.selected = match (selection, previous) {
+            (Selection::Keep, Some(item)) => view
+                .rows
+                .iter()
+                .position(|&row| row == item)
+                .unwrap_or(view.selected),
+            _ => 0,
+        };
+        view.selected = view.selected.min(view.rows.len().saturating_sub(1));
+        if selection == Selection::First {
+            view.offset = 0;
+        }
+    }
+}
