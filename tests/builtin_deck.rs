@@ -1,0 +1,287 @@
+//! The built-in deck holds every item of the source article with the right roles; shipped decks and the README example are valid.
+
+use std::path::PathBuf;
+
+use rolefit::deck::{BUILTIN_ORIGIN, BUILTIN_SOURCE, Deck, Item, ItemKind, Pane};
+
+const DIRECTOR_DUTIES: [&str; 7] = [
+    "Interpreting scripts",
+    "Auditioning and casting",
+    "Organizing the crew",
+    "Framing shots",
+    "Coaching actors",
+    "Mediating conflict",
+    "Editing film",
+];
+
+const PRODUCER_DUTIES: [&str; 8] = [
+    "Managing a budget",
+    "Scouting filming locations",
+    "Hiring the crew",
+    "Overseeing script development",
+    "Supervising business operations",
+    "Creating a filming schedule",
+    "Marketing",
+    "Distribution",
+];
+
+const DIRECTOR_SKILLS: [&str; 4] = [
+    "Knowledge of cinematography",
+    "Patience",
+    "Creativity",
+    "Attention to detail",
+];
+
+const PRODUCER_SKILLS: [&str; 5] = [
+    "Critical thinking",
+    "Flexibility",
+    "Business knowledge",
+    "Negotiation",
+    "Long-term focus",
+];
+
+const SHARED_SKILLS: [&str; 9] = [
+    "Experience in filmmaking",
+    "Leadership",
+    "Determination",
+    "Decision-making",
+    "Encouraging collaboration",
+    "Delegation",
+    "Organizing schedules",
+    "Managing stress",
+    "Communicating efficiently",
+];
+
+const REQUIRED_DIFFERENCES: [&str; 6] = [
+    "focus",
+    "where-time-goes",
+    "span-of-involvement",
+    "responsibility",
+    "creative-input",
+    "crew",
+];
+
+fn builtin() -> Deck {
+    Deck::builtin().expect("the built-in deck is valid")
+}
+
+fn by_title<'a>(deck: &'a Deck, pane: Pane, title: &str) -> &'a Item {
+    deck.pane_items(pane)
+        .iter()
+        .find(|item| item.title == title)
+        .unwrap_or_else(|| panic!("no {pane} titled `{title}` in the built-in deck"))
+}
+
+fn role_ids<'a>(deck: &'a Deck, item: &Item) -> Vec<&'a str> {
+    item.roles().map(|r| deck.roles[r].id.as_str()).collect()
+}
+
+fn assert_traits(pane: Pane, titles: &[&str], roles: &[&str]) {
+    let deck = builtin();
+    for title in titles {
+        let item = by_title(&deck, pane, title);
+        assert!(
+            matches!(item.kind, ItemKind::Trait { .. }),
+            "`{title}` is a trait"
+        );
+        assert_eq!(role_ids(&deck, item), roles, "roles of `{title}`");
+        assert!(!item.detail.trim().is_empty(), "`{title}` has a detail");
+    }
+}
+
+#[test]
+fn builtin_deck_has_director_and_producer() {
+    let deck = builtin();
+    assert_eq!(deck.id, "director-vs-producer");
+    let roles: Vec<(&str, &str, &str)> = deck
+        .roles
+        .iter()
+        .map(|r| (r.id.as_str(), r.name.as_str(), r.tag.as_str()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("director", "Director", "Dir"),
+            ("producer", "Producer", "Pro")
+        ]
+    );
+}
+
+#[test]
+fn director_duties_count_only_for_director() {
+    assert_traits(Pane::Duties, &DIRECTOR_DUTIES, &["director"]);
+}
+
+#[test]
+fn producer_duties_count_only_for_producer() {
+    assert_traits(Pane::Duties, &PRODUCER_DUTIES, &["producer"]);
+}
+
+#[test]
+fn duties_pane_holds_exactly_the_article_duties() {
+    let deck = builtin();
+    let mut titles: Vec<&str> = deck
+        .pane_items(Pane::Duties)
+        .iter()
+        .map(|i| i.title.as_str())
+        .collect();
+    let mut expected: Vec<&str> = DIRECTOR_DUTIES
+        .iter()
+        .chain(&PRODUCER_DUTIES)
+        .copied()
+        .collect();
+    titles.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(titles, expected);
+}
+
+#[test]
+fn director_skills_count_only_for_director() {
+    assert_traits(Pane::Skills, &DIRECTOR_SKILLS, &["director"]);
+}
+
+#[test]
+fn producer_skills_count_only_for_producer() {
+    assert_traits(Pane::Skills, &PRODUCER_SKILLS, &["producer"]);
+}
+
+#[test]
+fn shared_skills_count_for_both_roles() {
+    assert_traits(Pane::Skills, &SHARED_SKILLS, &["director", "producer"]);
+}
+
+#[test]
+fn skills_pane_holds_exactly_the_article_skills() {
+    let deck = builtin();
+    let mut titles: Vec<&str> = deck
+        .pane_items(Pane::Skills)
+        .iter()
+        .map(|i| i.title.as_str())
+        .collect();
+    let mut expected: Vec<&str> = DIRECTOR_SKILLS
+        .iter()
+        .chain(&PRODUCER_SKILLS)
+        .chain(&SHARED_SKILLS)
+        .copied()
+        .collect();
+    titles.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(titles, expected);
+}
+
+#[test]
+fn differences_have_a_side_for_both_roles() {
+    let deck = builtin();
+    let differences = deck.pane_items(Pane::Differences);
+    assert!(
+        differences.len() >= 5,
+        "only {} differences",
+        differences.len()
+    );
+    for item in differences {
+        assert_eq!(
+            role_ids(&deck, item),
+            ["director", "producer"],
+            "sides of `{}`",
+            item.id
+        );
+        for side in item.sides() {
+            assert!(!side.text.trim().is_empty(), "empty side in `{}`", item.id);
+        }
+    }
+    for id in REQUIRED_DIFFERENCES {
+        let index = deck
+            .item_index(id)
+            .unwrap_or_else(|| panic!("no difference `{id}`"));
+        assert_eq!(deck.item(index).pane, Pane::Differences, "`{id}`");
+    }
+}
+
+#[test]
+fn item_ids_are_unique_and_indexed() {
+    let deck = builtin();
+    for (index, item) in deck.items().iter().enumerate() {
+        assert_eq!(deck.item_index(&item.id), Some(index), "`{}`", item.id);
+    }
+    assert_eq!(
+        deck.items().len(),
+        DIRECTOR_DUTIES.len()
+            + PRODUCER_DUTIES.len()
+            + DIRECTOR_SKILLS.len()
+            + PRODUCER_SKILLS.len()
+            + SHARED_SKILLS.len()
+            + deck.pane_items(Pane::Differences).len()
+    );
+}
+
+#[test]
+fn source_and_summaries_cite_the_article() {
+    let deck = builtin();
+    let cites = |text: &str| text.contains("What's the Difference") || text.contains("2021");
+    assert!(cites(&deck.source), "source: {}", deck.source);
+    for role in &deck.roles {
+        assert!(
+            cites(&role.summary),
+            "summary of {}: {}",
+            role.id,
+            role.summary
+        );
+    }
+}
+
+#[test]
+fn builtin_source_is_the_shipped_asset() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/director-vs-producer.ron");
+    let on_disk = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(BUILTIN_SOURCE, on_disk);
+    let loaded = Deck::load(&path).unwrap();
+    assert_eq!(loaded.items(), builtin().items());
+}
+
+#[test]
+fn builtin_errors_would_name_the_builtin_origin() {
+    assert_eq!(BUILTIN_ORIGIN, "<built-in deck>");
+    let broken = BUILTIN_SOURCE.replacen("roles: [\"director\"]", "roles: [\"actor\"]", 1);
+    let error = Deck::parse(&broken, BUILTIN_ORIGIN).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "<built-in deck>: `interpreting-scripts` names unknown role `actor`"
+    );
+}
+
+#[test]
+fn every_asset_deck_parses_and_validates() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|ext| ext == "ron") {
+            let deck = Deck::load(&path)
+                .unwrap_or_else(|error| panic!("{} does not load: {error}", path.display()));
+            assert!(deck.roles.len() >= 2, "{}", path.display());
+            assert!(!deck.items().is_empty(), "{}", path.display());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 1, "no .ron file in {}", dir.display());
+}
+
+#[test]
+fn readme_ron_example_parses_and_validates() {
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let start = readme.find("```ron\n").expect("README has a ```ron block") + "```ron\n".len();
+    let length = readme[start..]
+        .find("\n```")
+        .expect("the ```ron block is closed");
+    let example = &readme[start..start + length];
+    let deck = Deck::parse(example, "README.md")
+        .unwrap_or_else(|error| panic!("README example does not validate: {error}"));
+    assert_eq!(deck.id, "director-vs-producer");
+    assert_eq!(deck.roles.len(), 2);
+    assert_eq!(deck.roles[1].tag, "Prod");
+    let ids: Vec<&str> = deck.items().iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["interpreting-scripts", "leadership", "focus"]);
+    assert_eq!(deck.item(1).weight, 2);
+}

@@ -1,0 +1,460 @@
+//! Fit arithmetic, contributions, the reading and its wording, and how marks toggle.
+
+use std::path::PathBuf;
+
+use rolefit::deck::{Deck, Pane};
+use rolefit::fit::{Reading, RoleFit, contributions, describe, reading, score};
+use rolefit::marks::{Mark, Marks};
+
+/// Roles director (0) and producer (1), with the given panes.
+fn deck(panes: &str) -> Deck {
+    let text = format!(
+        r#"(
+    id: "fit",
+    title: "Fit",
+    roles: [
+        (id: "director", name: "Director"),
+        (id: "producer", name: "Producer"),
+    ],
+    {panes}
+)"#
+    );
+    Deck::parse(&text, "fit test").unwrap()
+}
+
+fn index(deck: &Deck, id: &str) -> usize {
+    deck.item_index(id)
+        .unwrap_or_else(|| panic!("no item `{id}`"))
+}
+
+fn marked(deck: &Deck, marks: &[(&str, Mark)]) -> Marks {
+    let mut all = Marks::for_deck(deck);
+    for (id, mark) in marks {
+        all.set(index(deck, id), Some(*mark));
+    }
+    all
+}
+
+fn fit(role: usize, percent: f64) -> RoleFit {
+    RoleFit {
+        role,
+        percent,
+        have: 0,
+        total: 0,
+        have_weight: 0,
+        total_weight: 0,
+    }
+}
+
+fn three_roles() -> Deck {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/decks/three-roles.ron");
+    Deck::load(&path).unwrap()
+}
+
+const WEIGHTED: &str = r#"skills: [
+        (id: "heavy", title: "Heavy", roles: ["director"], weight: 3),
+        (id: "light", title: "Light", roles: ["director"]),
+    ],"#;
+
+const MIXED: &str = r#"duties: [
+        (id: "framing", title: "Framing", roles: ["director"]),
+        (id: "budget", title: "Budget", roles: ["producer"], weight: 2),
+    ],
+    skills: [
+        (id: "leadership", title: "Leadership", roles: ["director", "producer"]),
+    ],
+    differences: [
+        (id: "focus", title: "Focus", sides: {"director": "Art.", "producer": "Money."}, weight: 2),
+    ],"#;
+
+#[test]
+fn weights_count_in_the_percentage() {
+    let deck = deck(WEIGHTED);
+    let fits = score(&deck, &marked(&deck, &[("heavy", Mark::Have)]));
+    assert_eq!(fits[0].have_weight, 3);
+    assert_eq!(fits[0].total_weight, 4);
+    assert_eq!(fits[0].percent, 75.0);
+    assert_eq!(fits[0].rounded(), 75);
+    assert_eq!((fits[0].have, fits[0].total), (1, 2));
+
+    let fits = score(&deck, &marked(&deck, &[("light", Mark::Have)]));
+    assert_eq!(fits[0].percent, 25.0);
+}
+
+#[test]
+fn role_with_no_items_scores_zero() {
+    let deck = deck(WEIGHTED);
+    let fits = score(&deck, &marked(&deck, &[("heavy", Mark::Have)]));
+    assert_eq!(
+        fits[1],
+        RoleFit {
+            role: 1,
+            percent: 0.0,
+            have: 0,
+            total: 0,
+            have_weight: 0,
+            total_weight: 0
+        }
+    );
+}
+
+#[test]
+fn shared_trait_counts_for_both_roles() {
+    let deck = deck(MIXED);
+    let fits = score(&deck, &marked(&deck, &[("leadership", Mark::Have)]));
+    // Director: framing 1 + leadership 1 + focus 2 = 4; producer: budget 2 + leadership 1 + focus 2 = 5.
+    assert_eq!((fits[0].have_weight, fits[0].total_weight), (1, 4));
+    assert_eq!((fits[1].have_weight, fits[1].total_weight), (1, 5));
+    assert_eq!(fits[0].percent, 25.0);
+    assert_eq!(fits[1].percent, 20.0);
+}
+
+#[test]
+fn difference_counts_in_every_total_and_a_lean_only_for_its_role() {
+    let deck = deck(MIXED);
+    let fits = score(&deck, &marked(&deck, &[("focus", Mark::Lean(0))]));
+    assert_eq!((fits[0].have_weight, fits[0].total_weight), (2, 4));
+    assert_eq!((fits[1].have_weight, fits[1].total_weight), (0, 5));
+    assert_eq!((fits[0].have, fits[0].total), (1, 3));
+    assert_eq!((fits[1].have, fits[1].total), (0, 3));
+
+    let fits = score(&deck, &marked(&deck, &[("focus", Mark::Lean(1))]));
+    assert_eq!((fits[0].have_weight, fits[1].have_weight), (0, 2));
+    assert_eq!(fits[1].percent, 40.0);
+}
+
+#[test]
+fn lean_to_a_role_without_a_side_counts_for_nobody() {
+    let deck = deck_with_partial_difference();
+    let fits = score(&deck, &marked(&deck, &[("split", Mark::Lean(1))]));
+    let weights: Vec<(u32, u32)> = fits
+        .iter()
+        .map(|f| (f.have_weight, f.total_weight))
+        .collect();
+    assert_eq!(weights, [(0, 1), (0, 0), (0, 1)]);
+}
+
+/// Three roles; the difference `split` has sides for director and writer only.
+fn deck_with_partial_difference() -> Deck {
+    Deck::parse(
+        r#"(
+    id: "partial",
+    title: "Partial",
+    roles: [
+        (id: "director", name: "Director"),
+        (id: "producer", name: "Producer"),
+        (id: "writer", name: "Writer"),
+    ],
+    differences: [
+        (id: "split", title: "Split", sides: {"writer": "Words.", "director": "Images."}),
+    ],
+)"#,
+        "partial",
+    )
+    .unwrap()
+}
+
+#[test]
+fn no_marks_score_zero_for_every_role() {
+    for deck in [deck(MIXED), three_roles(), Deck::builtin().unwrap()] {
+        let fits = score(&deck, &Marks::for_deck(&deck));
+        assert_eq!(fits.len(), deck.roles.len());
+        for (role, fit) in fits.iter().enumerate() {
+            assert_eq!(fit.role, role);
+            assert_eq!(fit.percent, 0.0, "{fit:?}");
+            assert_eq!((fit.have, fit.have_weight), (0, 0), "{fit:?}");
+            assert!(fit.total > 0, "{fit:?}");
+        }
+    }
+}
+
+#[test]
+fn every_trait_marked_scores_full_trait_weight() {
+    let builtin = Deck::builtin().unwrap();
+    let mut marks = Marks::for_deck(&builtin);
+    for pane in [Pane::Duties, Pane::Skills] {
+        for index in builtin.pane_range(pane) {
+            marks.set(index, Some(Mark::Have));
+        }
+    }
+    let fits = score(&builtin, &marks);
+    let differences = builtin.pane_items(Pane::Differences);
+    let difference_weight: u32 = differences.iter().map(|i| i.weight).sum();
+    for fit in &fits {
+        assert_eq!(fit.have_weight + difference_weight, fit.total_weight);
+        assert_eq!(fit.have + differences.len(), fit.total);
+    }
+
+    // A trait-only deck: all marks give exactly 100%.
+    let traits_only = deck(WEIGHTED);
+    let fits = score(
+        &traits_only,
+        &marked(
+            &traits_only,
+            &[("heavy", Mark::Have), ("light", Mark::Have)],
+        ),
+    );
+    assert_eq!(fits[0].percent, 100.0);
+    assert_eq!(fits[0].rounded(), 100);
+}
+
+#[test]
+fn have_and_total_count_items_on_the_builtin_deck() {
+    let deck = Deck::builtin().unwrap();
+    let marks = marked(
+        &deck,
+        &[
+            ("leadership", Mark::Have),
+            ("patience", Mark::Have),
+            ("focus", Mark::Lean(0)),
+        ],
+    );
+    let fits = score(&deck, &marks);
+    // Director: 7 duties + 4 own + 9 shared skills + 7 differences; producer: 8 + 5 + 9 + 7.
+    assert_eq!((fits[0].have, fits[0].total), (3, 27));
+    assert_eq!((fits[1].have, fits[1].total), (1, 29));
+    // Differences weigh 2 each.
+    assert_eq!((fits[0].have_weight, fits[0].total_weight), (4, 34));
+    assert_eq!((fits[1].have_weight, fits[1].total_weight), (1, 36));
+    assert!((fits[0].percent - 400.0 / 34.0).abs() < 1e-9);
+}
+
+#[test]
+fn contributions_list_every_item_of_the_role() {
+    let deck = deck(MIXED);
+    let marks = marked(
+        &deck,
+        &[
+            ("framing", Mark::Have),
+            ("budget", Mark::Have),
+            ("focus", Mark::Lean(1)),
+        ],
+    );
+    let director: Vec<(&str, u32, bool)> = contributions(&deck, &marks, 0)
+        .iter()
+        .map(|c| (deck.item(c.item).id.as_str(), c.weight, c.counted))
+        .collect();
+    assert_eq!(
+        director,
+        [
+            ("framing", 1, true),
+            ("leadership", 1, false),
+            ("focus", 2, false)
+        ]
+    );
+    let producer: Vec<(&str, u32, bool)> = contributions(&deck, &marks, 1)
+        .iter()
+        .map(|c| (deck.item(c.item).id.as_str(), c.weight, c.counted))
+        .collect();
+    assert_eq!(
+        producer,
+        [
+            ("budget", 2, true),
+            ("leadership", 1, false),
+            ("focus", 2, true)
+        ]
+    );
+}
+
+#[test]
+fn contributions_agree_with_score() {
+    let deck = three_roles();
+    let mut marks = Marks::for_deck(&deck);
+    marks.set(index(&deck, "storytelling"), Some(Mark::Have));
+    marks.set(index(&deck, "managing-a-budget"), Some(Mark::Have));
+    marks.set(index(&deck, "focus"), Some(Mark::Lean(2)));
+    for fit in score(&deck, &marks) {
+        let parts = contributions(&deck, &marks, fit.role);
+        assert_eq!(parts.len(), fit.total);
+        assert_eq!(parts.iter().filter(|c| c.counted).count(), fit.have);
+        assert_eq!(
+            parts.iter().map(|c| c.weight).sum::<u32>(),
+            fit.total_weight
+        );
+        let counted: u32 = parts.iter().filter(|c| c.counted).map(|c| c.weight).sum();
+        assert_eq!(counted, fit.have_weight);
+    }
+    let writer = &score(&deck, &marks)[2];
+    // Writer: drafting 1 + storytelling 3 + patience 1 + focus 2 + when-they-work 1 = 8; has 3 + 2.
+    assert_eq!((writer.have_weight, writer.total_weight), (5, 8));
+}
+
+#[test]
+fn reading_is_even_when_rounded_percentages_are_equal() {
+    assert_eq!(reading(&[fit(0, 50.4), fit(1, 49.6)]), Reading::Even);
+    assert_eq!(reading(&[fit(0, 0.0), fit(1, 0.0)]), Reading::Even);
+    assert_eq!(reading(&[fit(0, 100.0), fit(1, 100.0)]), Reading::Even);
+}
+
+#[test]
+fn reading_names_the_leader_and_the_points() {
+    assert_eq!(
+        reading(&[fit(0, 62.4), fit(1, 50.0)]),
+        Reading::Leading {
+            role: 0,
+            over: 1,
+            points: 12
+        }
+    );
+    assert_eq!(
+        reading(&[fit(0, 49.4), fit(1, 50.5)]),
+        Reading::Leading {
+            role: 1,
+            over: 0,
+            points: 2
+        }
+    );
+}
+
+#[test]
+fn reading_compares_the_two_highest_of_three_roles() {
+    assert_eq!(
+        reading(&[fit(0, 10.0), fit(1, 40.0), fit(2, 30.0)]),
+        Reading::Leading {
+            role: 1,
+            over: 2,
+            points: 10
+        }
+    );
+    // The top two are level even though the third is lower.
+    assert_eq!(
+        reading(&[fit(0, 10.0), fit(1, 40.0), fit(2, 40.0)]),
+        Reading::Even
+    );
+}
+
+#[test]
+fn reading_of_a_single_role_is_even() {
+    assert_eq!(reading(&[fit(0, 80.0)]), Reading::Even);
+    assert_eq!(reading(&[]), Reading::Even);
+}
+
+#[test]
+fn describe_words_the_reading() {
+    let deck = deck(MIXED);
+    assert_eq!(
+        describe(
+            &deck,
+            Reading::Leading {
+                role: 0,
+                over: 1,
+                points: 12
+            }
+        ),
+        "Leaning Director by 12 points"
+    );
+    assert_eq!(
+        describe(
+            &deck,
+            Reading::Leading {
+                role: 1,
+                over: 0,
+                points: 1
+            }
+        ),
+        "Leaning Producer by 1 point"
+    );
+    assert_eq!(describe(&deck, Reading::Even), "Even");
+}
+
+#[test]
+fn describe_after_scoring_a_deck() {
+    let deck = deck(MIXED);
+    // Director 1/4 = 25%, producer 2/5 = 40%.
+    let marks = marked(&deck, &[("framing", Mark::Have), ("budget", Mark::Have)]);
+    let fits = score(&deck, &marks);
+    assert_eq!(
+        describe(&deck, reading(&fits)),
+        "Leaning Producer by 15 points"
+    );
+}
+
+#[test]
+fn toggle_cycles_a_lean_through_the_sides_then_clears_it() {
+    let deck = deck(MIXED);
+    let focus = index(&deck, "focus");
+    let mut marks = Marks::for_deck(&deck);
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        marks.toggle(&deck, focus);
+        seen.push(marks.get(focus));
+    }
+    assert_eq!(
+        seen,
+        [
+            Some(Mark::Lean(0)),
+            Some(Mark::Lean(1)),
+            None,
+            Some(Mark::Lean(0))
+        ]
+    );
+}
+
+#[test]
+fn toggle_skips_roles_without_a_side() {
+    let deck = deck_with_partial_difference();
+    let mut marks = Marks::for_deck(&deck);
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        marks.toggle(&deck, 0);
+        seen.push(marks.lean(0));
+    }
+    assert_eq!(seen, [Some(0), Some(2), None]);
+}
+
+#[test]
+fn toggle_cycles_all_three_sides_of_the_fixture() {
+    let deck = three_roles();
+    let focus = index(&deck, "focus");
+    let mut marks = Marks::for_deck(&deck);
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        marks.toggle(&deck, focus);
+        seen.push(marks.lean(focus));
+    }
+    assert_eq!(seen, [Some(0), Some(1), Some(2), None]);
+}
+
+#[test]
+fn toggle_flips_a_trait() {
+    let deck = deck(MIXED);
+    let leadership = index(&deck, "leadership");
+    let mut marks = Marks::for_deck(&deck);
+    marks.toggle(&deck, leadership);
+    assert_eq!(marks.get(leadership), Some(Mark::Have));
+    assert!(marks.is_marked(leadership));
+    assert_eq!(marks.lean(leadership), None);
+    marks.toggle(&deck, leadership);
+    assert_eq!(marks.get(leadership), None);
+    assert!(!marks.is_marked(leadership));
+}
+
+#[test]
+fn marks_count_iterate_and_clear() {
+    let deck = deck(MIXED);
+    let marks_list = [
+        ("framing", Mark::Have),
+        ("leadership", Mark::Have),
+        ("focus", Mark::Lean(1)),
+    ];
+    let mut marks = marked(&deck, &marks_list);
+    assert_eq!(marks.count_in(deck.pane_range(Pane::Duties)), 1);
+    assert_eq!(marks.count_in(deck.pane_range(Pane::Skills)), 1);
+    assert_eq!(marks.count_in(deck.pane_range(Pane::Differences)), 1);
+    assert_eq!(marks.count_in(0..deck.items().len()), 3);
+    let listed: Vec<(usize, Mark)> = marks.iter().collect();
+    assert_eq!(
+        listed,
+        [
+            (index(&deck, "framing"), Mark::Have),
+            (index(&deck, "leadership"), Mark::Have),
+            (index(&deck, "focus"), Mark::Lean(1)),
+        ]
+    );
+    marks.set(99, Some(Mark::Have));
+    assert_eq!(marks.get(99), None, "setting past the end is ignored");
+    marks.clear();
+    assert_eq!(marks, Marks::for_deck(&deck));
+    assert_eq!(marks.iter().count(), 0);
+}
