@@ -10,6 +10,7 @@ pub mod fit;
 pub mod input;
 pub mod keymap;
 pub mod marks;
+pub mod ron_position;
 pub mod search;
 pub mod tui;
 pub mod ui;

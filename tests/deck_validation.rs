@@ -99,8 +99,6 @@ fn ron_syntax_error_reports_file_line_and_column() {
 }
 
 #[test]
-#[ignore = "bug: src/deck/load.rs:39-40 reports ron's span.start, which for a value of the wrong \
-            type is the end of the previous token (3:11), not the value (4:9)"]
 fn wrong_type_value_is_reported_where_the_value_is() {
     let (_, line, column, message, _) = syntax_error("syntax-error-value-on-next-line.ron");
     // Line 3 is `    title:` and the number 42 is on line 4, column 9.
@@ -496,8 +494,6 @@ fn explicit_role_tag_is_kept() {
 }
 
 #[test]
-#[ignore = "bug: src/deck/file.rs:59 reads `sides` into a BTreeMap, so a repeated role key \
-            silently keeps the last text instead of being reported like a repeated trait role"]
 fn a_role_repeated_in_sides_is_reported() {
     let text = two_roles(
         r#"differences: [

@@ -1,8 +1,9 @@
 //! The deck as written in RON, before validation: field names and optionality are the file format.
 
-use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::Deserialize;
+use serde::de::{MapAccess, Visitor};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,11 +57,36 @@ pub(crate) struct DifferenceFile {
     pub title: String,
     #[serde(default)]
     pub detail: String,
-    pub sides: BTreeMap<String, String>,
+    pub sides: Sides,
     #[serde(default = "default_weight")]
     pub weight: i64,
 }
 
 fn default_weight() -> i64 {
     1
+}
+
+/// A difference's `{role: text}` map in file order, keeping repeated roles so validation can
+/// report them (a plain map would silently keep the last one).
+#[derive(Debug, Default)]
+pub(crate) struct Sides(pub Vec<(String, String)>);
+
+impl<'de> Deserialize<'de> for Sides {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SidesVisitor;
+        impl<'de> Visitor<'de> for SidesVisitor {
+            type Value = Sides;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map from role id to text")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Sides, A::Error> {
+                let mut sides = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    sides.push(entry);
+                }
+                Ok(Sides(sides))
+            }
+        }
+        deserializer.deserialize_map(SidesVisitor)
+    }
 }

@@ -31,15 +31,15 @@ impl Deck {
 
     /// Parses and validates deck text; `origin` names it in error messages.
     pub fn parse(text: &str, origin: &str) -> Result<Deck, DeckError> {
-        let file: DeckFile =
-            ron::Options::default()
-                .from_str(text)
-                .map_err(|e| DeckError::Syntax {
-                    origin: origin.to_string(),
-                    line: e.span.start.line,
-                    column: e.span.start.col,
-                    message: e.code.to_string(),
-                })?;
+        let file: DeckFile = ron::Options::default().from_str(text).map_err(|e| {
+            let (line, column) = crate::ron_position::error_position(text, &e);
+            DeckError::Syntax {
+                origin: origin.to_string(),
+                line,
+                column,
+                message: e.code.to_string(),
+            }
+        })?;
         build(file).map_err(|problems| DeckError::Invalid {
             origin: origin.to_string(),
             problems,
@@ -220,14 +220,15 @@ fn build_difference(
 ) -> Item {
     let pane = Pane::Differences;
     check_common(&raw.id, &raw.title, raw.weight, pane, position, problems);
-    if raw.sides.len() < 2 {
+    let raw_sides = raw.sides.0;
+    if raw_sides.len() < 2 {
         problems.push(Problem::TooFewSides {
             item: raw.id.clone(),
-            count: raw.sides.len(),
+            count: raw_sides.len(),
         });
     }
-    let mut sides = Vec::with_capacity(raw.sides.len());
-    for (name, text) in raw.sides {
+    let mut sides: Vec<Side> = Vec::with_capacity(raw_sides.len());
+    for (name, text) in raw_sides {
         if text.trim().is_empty() {
             problems.push(Problem::EmptySide {
                 role: name.clone(),
@@ -235,6 +236,12 @@ fn build_difference(
             });
         }
         match role_by_id.get(name.as_str()) {
+            Some(&role) if sides.iter().any(|s| s.role == role) => {
+                problems.push(Problem::RepeatedRole {
+                    role: name,
+                    item: raw.id.clone(),
+                })
+            }
             Some(&role) => sides.push(Side { role, text }),
             None => problems.push(Problem::UnknownRole {
                 role: name,
