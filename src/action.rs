@@ -54,15 +54,48 @@ pub enum Action {
     ToggleHelp,
     /// Close the help
     CloseHelp,
-    /// Scroll the help up
-    HelpUp,
-    /// Scroll the help down
-    HelpDown,
+    /// Scroll the help or the result up
+    ScrollUp,
+    /// Scroll the help or the result down
+    ScrollDown,
+    /// Start or resume the guided assessment
+    StartAssessment,
+    /// Assessment: I have this
+    AnswerHave,
+    /// Assessment: I do not have this
+    AnswerNotHave,
+    /// Assessment: decide later
+    SkipCard,
+    /// Assessment: back one card
+    PreviousCard,
+    /// Assessment: lean to the side numbered N on a difference (0: no lean)
+    PickSide(u8),
+    /// Leave the assessment for the explorer; it resumes where it was
+    LeaveAssessment,
+    /// Show the explained result
+    ShowResult,
+    /// Close the result
+    CloseResult,
+    /// Ask to reset the session
+    AskReset,
+    /// Yes, reset (the old session is kept as a backup)
+    ConfirmReset,
+    /// No, keep the session
+    CancelReset,
+    /// Write the report: type its path
+    StartExport,
+    /// Write the report to the typed path
+    SubmitExport,
+    /// Do not write the report
+    CancelExport,
     /// Quit rolefit
     Quit,
-    /// Type a character into the query
+    /// Type a character into the query or the path
     #[serde(skip)]
     Insert(char),
+    /// Clear every answer (sent once the old session file is backed up)
+    #[serde(skip)]
+    Reset,
     /// The terminal now has this many columns and rows
     #[serde(skip)]
     Resize { width: u16, height: u16 },

@@ -1,13 +1,18 @@
 //! The state of the running explorer: what is loaded, marked, filtered, focused and selected.
 
+use std::path::PathBuf;
+use std::time::SystemTime;
+
 use ratatui::layout::Size;
 
 use crate::deck::{Deck, ItemIndex, Pane};
 use crate::fit::{self, RoleFit};
+use crate::guided::Guided;
 use crate::input::LineInput;
 use crate::keymap::Keymap;
 use crate::marks::Marks;
 use crate::search::Searcher;
+use crate::session::{Restored, Session};
 use crate::ui::theme::Theme;
 
 /// What the keyboard is driving.
@@ -19,6 +24,32 @@ pub enum Mode {
     Search,
     /// Reading the key bindings.
     Help,
+    /// The guided assessment: one card at a time.
+    Assess,
+    /// The explained result.
+    Result,
+    /// Asking whether to reset the session.
+    ConfirmReset,
+    /// Typing the path to write the report to.
+    Export,
+}
+
+impl Mode {
+    /// Whether printable keys type text (a query or a path) in this mode.
+    pub fn takes_text(self) -> bool {
+        matches!(self, Mode::Search | Mode::Export)
+    }
+}
+
+/// Input and output that `update` asks for; the event loop carries them out in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the session file.
+    SaveSession,
+    /// Keep the session file as a timestamped backup, then clear the answers and save.
+    ResetSession,
+    /// Write the Markdown report to this path.
+    WriteReport(PathBuf),
 }
 
 /// The rows one pane shows and where the user is in them.
@@ -76,11 +107,29 @@ pub struct App {
     /// A one-off message for the footer, cleared by the next action.
     pub status: Option<String>,
     pub should_quit: bool,
+    /// The answers and position as they will be saved.
+    pub session: Session,
+    /// Where the session is saved; `None` runs without saving (`--no-session`).
+    pub session_path: Option<PathBuf>,
+    /// I/O waiting for the event loop.
+    pub effects: Vec<Effect>,
+    /// The guided assessment's walk, kept when the user steps out of it.
+    pub guided: Guided,
+    /// Whether assessment cards show which roles an item counts for.
+    pub reveal: bool,
+    /// The path typed for the report.
+    pub prompt: LineInput,
+    /// First line of the result view on screen.
+    pub result_scroll: usize,
+    /// The time stamped on each answer; replaceable so tests are repeatable.
+    pub clock: fn() -> SystemTime,
 }
 
 impl App {
     pub fn new(deck: Deck, marks: Marks, keymap: Keymap, options: Options, size: Size) -> App {
         let fits = fit::score(&deck, &marks);
+        let session = Session::new(&deck);
+        let guided = Guided::new(deck.items().len(), session.assessment.seed, 0);
         let panes = Pane::ALL.map(|pane| PaneView {
             rows: deck.pane_range(pane).collect(),
             ..PaneView::default()
@@ -102,7 +151,63 @@ impl App {
             searcher: Searcher::default(),
             status: None,
             should_quit: false,
+            session,
+            session_path: None,
+            effects: Vec::new(),
+            guided,
+            reveal: false,
+            prompt: LineInput::default(),
+            result_scroll: 0,
+            clock: SystemTime::now,
         }
+    }
+
+    /// Takes up a saved session: its answers, pane, selections and assessment progress.
+    pub fn resume(&mut self, session: Session, path: Option<PathBuf>) {
+        let Restored {
+            marks,
+            focus,
+            selected,
+            unknown,
+        } = session.restore(&self.deck);
+        self.marks = marks;
+        self.fits = fit::score(&self.deck, &self.marks);
+        self.focus = focus;
+        for (view, item) in self.panes.iter_mut().zip(selected) {
+            if let Some(row) = item.and_then(|item| view.rows.iter().position(|&r| r == item)) {
+                view.selected = row;
+            }
+        }
+        self.guided = Guided::new(
+            self.deck.items().len(),
+            session.assessment.seed,
+            session.assessment.position,
+        );
+        if !unknown.is_empty() {
+            self.status = Some(format!(
+                "{} saved answer(s) are for items this deck no longer has ({}); they stay in the session file",
+                unknown.len(),
+                unknown.join(", ")
+            ));
+        }
+        self.session = session;
+        self.session_path = path;
+    }
+
+    /// Copies the focused pane, the selections and the assessment's progress into the session.
+    pub fn sync_session(&mut self) {
+        let selected = self.panes.each_ref().map(PaneView::selected_item);
+        self.session
+            .record_position(&self.deck, self.focus, selected);
+        self.session.assessment.position = self.guided.position;
+    }
+
+    /// Clears every answer and starts the assessment over, as after a confirmed reset.
+    pub fn reset(&mut self) {
+        self.session.clear();
+        self.marks.clear();
+        self.fits = fit::score(&self.deck, &self.marks);
+        self.guided = Guided::new(self.deck.items().len(), self.session.assessment.seed, 0);
     }
 
     pub fn pane(&self, pane: Pane) -> &PaneView {

@@ -19,13 +19,35 @@ Exit status:
     about = "Director or producer? Explore what each film career does and see which fits you.",
     long_about = "Director or producer? Explore what each film career does and see which fits you.\n\n\
                   Without a subcommand rolefit opens the interactive explorer; the subcommands \
-                  give the same content to scripts.",
+                  give the same content to scripts. Your marks are saved as you go in \
+                  $XDG_DATA_HOME/rolefit/<deck id>.ron (by default ~/.local/share/rolefit/).",
     after_help = EXIT_STATUS_HELP
 )]
 pub struct Cli {
     /// Use this deck file instead of the built-in deck
     #[arg(long, global = true, value_name = "FILE")]
     pub deck: Option<PathBuf>,
+
+    /// Keep the session in FILE instead of the data directory
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        conflicts_with = "no_session"
+    )]
+    pub session: Option<PathBuf>,
+
+    /// Run without reading or saving a session
+    #[arg(long, global = true)]
+    pub no_session: bool,
+
+    /// Start a new session; the old file is kept as a timestamped backup
+    #[arg(long, global = true)]
+    pub fresh_session: bool,
+
+    /// Show which roles each card counts for in the guided assessment
+    #[arg(long, global = true)]
+    pub reveal: bool,
 
     /// Draw without colour (also when NO_COLOR is set); marks and focus stay visible
     #[arg(long)]
@@ -77,12 +99,26 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Open the guided assessment: every item, one card at a time
+    Assess,
+    /// Print the explained result of the saved session
+    Report {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+        format: ReportFormat,
+    },
     /// Validate deck files and report every problem (exit 0 only when all pass)
     Check {
         /// Deck files to validate
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Markdown,
+    Json,
 }
 
 fn parse_lean(text: &str) -> Result<(String, String), String> {

@@ -90,7 +90,7 @@ pub struct Keymap {
 }
 
 impl Keymap {
-    /// The action `event` asks for in `mode`. While searching, unbound printable keys type.
+    /// The action `event` asks for in `mode`. Where text is typed, unbound printable keys type.
     pub fn action(&self, mode: Mode, event: &KeyEvent) -> Option<Action> {
         let key = Key::from_event(event);
         let bound = self
@@ -100,7 +100,7 @@ impl Keymap {
             .map(|b| b.action.clone());
         match (bound, key.code) {
             (Some(action), _) => Some(action),
-            (None, KeyCode::Char(c)) if mode == Mode::Search && key.modifiers.is_empty() => {
+            (None, KeyCode::Char(c)) if mode.takes_text() && key.modifiers.is_empty() => {
                 Some(Action::Insert(c))
             }
             _ => None,
@@ -175,10 +175,39 @@ impl Default for Keymap {
             row(&[Search], Action::CursorRight, &[Key::plain(Right)], "Move the cursor right", None),
             row(browsing, Action::ToggleHelp, &[Key::char('?')], "Show this help", Some("help")),
             row(&[Help], Action::CloseHelp, &[Key::plain(Esc), Key::char('?'), Key::char('q')], "Close the help", Some("close")),
-            row(&[Help], Action::HelpUp, &[Key::plain(Up), Key::char('k')], "Scroll the help up", Some("scroll")),
-            row(&[Help], Action::HelpDown, &[Key::plain(Down), Key::char('j')], "Scroll the help down", Some("scroll")),
+            row(&[Help, Result], Action::ScrollUp, &[Key::plain(Up), Key::char('k')], "Scroll up", Some("scroll")),
+            row(&[Help, Result], Action::ScrollDown, &[Key::plain(Down), Key::char('j')], "Scroll down", Some("scroll")),
+            row(browsing, Action::StartAssessment, &[Key::char('a')], "Guided assessment, one card at a time", Some("assess")),
+            row(browsing, Action::ShowResult, &[Key::char('r')], "Show the explained result", Some("result")),
+            row(&[Browse, Result], Action::StartExport, &[Key::char('e')], "Write the report to a file", Some("export")),
+            row(browsing, Action::AskReset, &[Key::char('R')], "Reset: clear every answer (a backup is kept)", None),
+            row(&[Assess], Action::AnswerHave, &[Key::char('y')], "I have this", Some("yes")),
+            row(&[Assess], Action::AnswerNotHave, &[Key::char('n')], "I do not have this", Some("no")),
+            row(&[Assess], Action::SkipCard, &[Key::char('s')], "Skip: decide later", Some("skip")),
+            row(&[Assess], Action::PreviousCard, &[Key::char('b'), Key::plain(Backspace)], "Back one card", Some("back")),
+            row(&[Assess], Action::PickSide(1), &[Key::char('1')], "On a difference: lean to that numbered side", Some("side")),
+            row(&[Assess], Action::PickSide(2), &[Key::char('2')], "On a difference: lean to that numbered side", None),
+            row(&[Assess], Action::PickSide(3), &[Key::char('3')], "On a difference: lean to that numbered side", None),
+            row(&[Assess], Action::PickSide(4), &[Key::char('4')], "On a difference: lean to that numbered side", None),
+            row(&[Assess], Action::PickSide(5), &[Key::char('5')], "On a difference: lean to that numbered side", None),
+            row(&[Assess], Action::PickSide(6), &[Key::char('6')], "On a difference: lean to that numbered side", None),
+            row(&[Assess], Action::PickSide(7), &[Key::char('7')], "On a difference: lean to that numbered side", None),
+            row(&[Assess], Action::PickSide(8), &[Key::char('8')], "On a difference: lean to that numbered side", None),
+            row(&[Assess], Action::PickSide(9), &[Key::char('9')], "On a difference: lean to that numbered side", None),
+            row(&[Assess], Action::PickSide(0), &[Key::char('0')], "On a difference: no lean", None),
+            row(&[Assess], Action::LeaveAssessment, &[Key::plain(Esc)], "Back to the explorer (the assessment resumes later)", Some("explorer")),
+            row(&[Result], Action::CloseResult, &[Key::plain(Esc), Key::char('r'), Key::char('q')], "Back to the explorer", Some("close")),
+            row(&[ConfirmReset], Action::ConfirmReset, &[Key::char('y')], "Yes, reset (the old session is kept as a backup)", Some("reset")),
+            row(&[ConfirmReset], Action::CancelReset, &[Key::char('n'), Key::plain(Esc)], "No, keep everything", Some("keep")),
+            row(&[Export], Action::SubmitExport, &[Key::plain(Enter)], "Write the report to this path", Some("write")),
+            row(&[Export], Action::CancelExport, &[Key::plain(Esc)], "Do not write it", Some("cancel")),
+            row(&[Export], Action::DeleteChar, &[Key::plain(Backspace)], "Delete the character before the cursor", None),
+            row(&[Export], Action::DeleteWord, &[Key::ctrl('w')], "Delete the word before the cursor", None),
+            row(&[Export], Action::ClearQuery, &[Key::ctrl('u')], "Clear the path", None),
+            row(&[Export], Action::CursorLeft, &[Key::plain(Left)], "Move the cursor left", None),
+            row(&[Export], Action::CursorRight, &[Key::plain(Right)], "Move the cursor right", None),
             row(browsing, Action::Quit, &[Key::char('q')], "Quit", Some("quit")),
-            row(&[Browse, Search, Help], Action::Quit, &[Key::ctrl('c')], "Quit", None),
+            row(&[Browse, Search, Help, Assess, Result, ConfirmReset, Export], Action::Quit, &[Key::ctrl('c')], "Quit", None),
         ];
         Keymap { bindings }
     }

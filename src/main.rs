@@ -1,22 +1,25 @@
-//! The `rolefit` binary: parse the command line, load the deck before touching the terminal, run
-//! the explorer or a subcommand, and turn the result into an exit status.
+//! The `rolefit` binary: parse the command line, load the deck and the session before touching
+//! the terminal, run the explorer or a subcommand, and turn the result into an exit status.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::Parser;
-use rolefit::app::{App, Options};
-use rolefit::cli::Cli;
-use rolefit::commands::{self, Outcome};
+use rolefit::app::{App, Mode, Options};
+use rolefit::cli::{Cli, Command};
+use rolefit::commands::{self, Outcome, session_error};
 use rolefit::keymap::Keymap;
 use rolefit::marks::Marks;
-use rolefit::tui;
+use rolefit::session::{self, Session};
+use rolefit::{effects, tui};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
+        None => explore(&cli, Mode::Browse),
+        Some(Command::Assess) => explore(&cli, Mode::Assess),
         Some(command) => run_command(command, &cli),
-        None => explore(&cli),
     };
     match result {
         Ok(outcome) => outcome.into(),
@@ -28,16 +31,34 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_command(command: &rolefit::cli::Command, cli: &Cli) -> anyhow::Result<Outcome> {
+fn run_command(command: &Command, cli: &Cli) -> anyhow::Result<Outcome> {
     let mut stdout = io::stdout().lock();
-    let outcome = commands::run(command, cli.deck.as_deref(), &mut stdout)?;
+    let outcome = commands::run(command, cli, &mut stdout)?;
     stdout.flush()?;
     Ok(outcome)
 }
 
-fn explore(cli: &Cli) -> anyhow::Result<Outcome> {
-    // Errors here print on the normal screen: the terminal is not touched until the deck loads.
+/// Opens the explorer (or the assessment) on the deck and session the command line names.
+fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
+    // Everything that can fail on input happens before the terminal is touched, so errors
+    // print on the normal screen.
     let deck = commands::load_deck(cli.deck.as_deref())?;
+    let path = session::resolve_path(cli.session.as_deref(), cli.no_session, &deck.id);
+    let mut notice = None;
+    if cli.fresh_session
+        && let Some(path) = path.as_deref().filter(|p| p.exists())
+    {
+        let backup = session::set_aside(path, std::time::SystemTime::now())
+            .with_context(|| format!("could not move {} aside", path.display()))?;
+        notice = Some(format!(
+            "New session; the old one is kept as {}",
+            backup.display()
+        ));
+    }
+    let saved = match &path {
+        Some(path) => session::load(path, &deck.id).map_err(session_error)?,
+        None => None,
+    };
     if !tui::is_interactive() {
         anyhow::bail!(tui::NOT_A_TERMINAL);
     }
@@ -47,7 +68,17 @@ fn explore(cli: &Cli) -> anyhow::Result<Outcome> {
     };
     let marks = Marks::for_deck(&deck);
     let mut app = App::new(deck, marks, Keymap::default(), options, Default::default());
+    let session = saved.unwrap_or_else(|| Session::new(&app.deck));
+    app.resume(session, path);
+    app.reveal = cli.reveal;
+    if notice.is_some() {
+        app.status = notice;
+    }
+    if mode == Mode::Assess {
+        rolefit::update::update(&mut app, rolefit::action::Action::StartAssessment);
+    }
     tui::run(&mut app)?;
+    effects::save(&mut app).map_err(anyhow::Error::msg)?;
     Ok(Outcome::Success)
 }
 

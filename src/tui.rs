@@ -10,6 +10,7 @@ use ratatui::crossterm::execute;
 
 use crate::action::Action;
 use crate::app::App;
+use crate::effects;
 use crate::event::action_for;
 use crate::ui;
 use crate::update::update;
@@ -74,6 +75,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             }
             event = event::read()?;
         }
+        effects::perform(app);
     }
     Ok(())
 }

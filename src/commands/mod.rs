@@ -2,6 +2,7 @@
 
 mod check;
 mod list;
+mod report;
 mod score;
 mod search;
 mod table;
@@ -10,8 +11,9 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::cli::Command;
+use crate::cli::{Cli, Command};
 use crate::deck::Deck;
+use crate::session::SessionError;
 
 /// How a command ended, mapped to fzf's exit statuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,12 +47,17 @@ pub fn load_deck(path: Option<&Path>) -> Result<Deck, crate::deck::DeckError> {
     }
 }
 
+/// A session that cannot be read, with how to start afresh. The file itself is never touched.
+pub fn session_error(error: SessionError) -> anyhow::Error {
+    anyhow::anyhow!(
+        "{error}\nThe session file was left as it is. To start afresh, run with --fresh-session \
+         (it moves the file aside to a timestamped backup) or --session OTHER_FILE."
+    )
+}
+
 /// Runs one subcommand, writing its report to `out`. Errors are for the caller to print.
-pub fn run(
-    command: &Command,
-    deck_path: Option<&Path>,
-    out: &mut dyn Write,
-) -> anyhow::Result<Outcome> {
+pub fn run(command: &Command, cli: &Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let deck_path = cli.deck.as_deref();
     match command {
         Command::Check { files } => check::run(files, out),
         Command::List { pane, json } => list::run(&load_deck(deck_path)?, *pane, *json, out),
@@ -66,5 +73,12 @@ pub fn run(
         Command::Score { have, lean, json } => {
             score::run(&load_deck(deck_path)?, have, lean, *json, out)
         }
+        Command::Report { format } => {
+            let deck = load_deck(deck_path)?;
+            let session =
+                crate::session::resolve_path(cli.session.as_deref(), cli.no_session, &deck.id);
+            report::run(&deck, session.as_deref(), *format, out)
+        }
+        Command::Assess => anyhow::bail!("`rolefit assess` runs in the explorer, not as a report"),
     }
 }

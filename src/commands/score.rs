@@ -40,7 +40,7 @@ pub fn run(
             .map(|f| ScoredRole {
                 id: &deck.roles[f.role].id,
                 name: &deck.roles[f.role].name,
-                fit: (f.percent * 10.0).round() / 10.0,
+                fit: crate::report::round_one_decimal(f.percent),
                 have: f.have,
                 total: f.total,
             })

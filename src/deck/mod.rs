@@ -21,7 +21,20 @@ pub type RoleIndex = usize;
 pub type ItemIndex = usize;
 
 /// The three kinds of content, in the order the deck lists and the screen shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    clap::ValueEnum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Pane {
     Duties,
     Skills,

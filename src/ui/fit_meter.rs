@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::text;
 use crate::app::App;
-use crate::fit;
+use crate::fit::{self, RoleFit};
 
 const FILLED: char = '█';
 const EMPTY: char = '░';
@@ -35,37 +35,9 @@ impl Widget for FitMeter<'_> {
             return;
         }
         let reading = fit::describe(&app.deck, fit::reading(&app.fits));
-        let name_width = app
-            .deck
-            .roles
-            .iter()
-            .map(|r| text::width(&r.name))
-            .max()
-            .unwrap_or(0)
-            .min(usize::from(inner.width) / 3);
         let role_rows = usize::from(inner.height.saturating_sub(1));
         for (line, fit) in app.fits.iter().take(role_rows).enumerate() {
-            let role = &app.deck.roles[fit.role];
-            let figures = format!(" {:>3}% {:>2}/{}", fit.rounded(), fit.have, fit.total);
-            let bar_width =
-                usize::from(inner.width).saturating_sub(name_width + 1 + text::width(&figures));
-            let filled = ((fit.percent / 100.0) * bar_width as f64).round() as usize;
-            let name = text::truncate(&role.name, name_width);
-            let pad = name_width - text::width(&name);
-            let row = Line::from(vec![
-                Span::styled(name, theme.role(fit.role)),
-                Span::raw(" ".repeat(pad + 1)),
-                Span::styled(
-                    FILLED.to_string().repeat(filled.min(bar_width)),
-                    theme.role(fit.role),
-                ),
-                Span::styled(
-                    EMPTY.to_string().repeat(bar_width - filled.min(bar_width)),
-                    theme.dim,
-                ),
-                Span::raw(figures),
-            ]);
-            row.render(
+            gauge_line(app, fit, inner.width.into()).render(
                 Rect::new(inner.x, inner.y + line as u16, inner.width, 1),
                 buf,
             );
@@ -76,4 +48,30 @@ impl Widget for FitMeter<'_> {
                 .render(Rect::new(inner.x, y, inner.width, 1), buf);
         }
     }
+}
+
+/// `Director ███████░░░░░░  47%  8/27`, filling `width` columns; role names are padded to the
+/// longest (at most a third of the width) so the bars line up.
+pub fn gauge_line(app: &App, fit: &RoleFit, width: usize) -> Line<'static> {
+    let theme = &app.theme;
+    let name_width = app
+        .deck
+        .roles
+        .iter()
+        .map(|r| text::width(&r.name))
+        .max()
+        .unwrap_or(0)
+        .min(width / 3);
+    let figures = format!(" {:>3}% {:>2}/{}", fit.rounded(), fit.have, fit.total);
+    let bar_width = width.saturating_sub(name_width + 1 + text::width(&figures));
+    let filled = (((fit.percent / 100.0) * bar_width as f64).round() as usize).min(bar_width);
+    let name = text::truncate(&app.deck.roles[fit.role].name, name_width);
+    let pad = name_width - text::width(&name);
+    Line::from(vec![
+        Span::styled(name, theme.role(fit.role)),
+        Span::raw(" ".repeat(pad + 1)),
+        Span::styled(FILLED.to_string().repeat(filled), theme.role(fit.role)),
+        Span::styled(EMPTY.to_string().repeat(bar_width - filled), theme.dim),
+        Span::raw(figures),
+    ])
 }

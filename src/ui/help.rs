@@ -9,9 +9,11 @@ use super::text;
 use crate::app::{App, Mode};
 use crate::keymap::Keymap;
 
-const SECTIONS: [(Mode, &str); 3] = [
+const SECTIONS: [(Mode, &str); 5] = [
     (Mode::Browse, "Browsing"),
     (Mode::Search, "Searching"),
+    (Mode::Assess, "Guided assessment"),
+    (Mode::Result, "Result"),
     (Mode::Help, "In this help"),
 ];
 const KEYS_COLUMN: usize = 22;
@@ -28,7 +30,7 @@ pub enum HelpLine {
     Blank,
 }
 
-/// The help text. Rows of a mode that do the same thing are merged into one line of keys.
+/// The help text. Rows of a mode with the same description are merged into one line of keys.
 pub fn lines(keymap: &Keymap, mouse: bool) -> Vec<HelpLine> {
     let mut lines = Vec::new();
     for (mode, heading) in SECTIONS {

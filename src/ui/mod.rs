@@ -1,11 +1,14 @@
 //! Drawing: one widget per file, composed here. Widgets only read the app.
 
+pub mod card;
 pub mod detail;
 pub mod fit_meter;
 pub mod footer;
 pub mod help;
 pub mod layout;
 pub mod pane_list;
+pub mod prompt;
+pub mod result_view;
 pub mod search_bar;
 pub mod tabs;
 pub mod text;
@@ -27,6 +30,18 @@ pub fn draw(frame: &mut Frame, app: &App) {
         too_small(area, frame.buffer_mut(), app);
         return;
     };
+    if matches!(app.mode, Mode::Assess | Mode::Result) {
+        let buf = frame.buffer_mut();
+        title_line(app, screen.title, buf);
+        let body = Rect::new(0, 1, area.width, area.height - 2);
+        if app.mode == Mode::Assess {
+            card::Card { app }.render(body, buf);
+        } else {
+            result_view::ResultView { app }.render(body, buf);
+        }
+        footer::Footer { app }.render(screen.footer, buf);
+        return;
+    }
     let buf = frame.buffer_mut();
     title_line(app, screen.title, buf);
     let search = search_bar::SearchBar { app };
@@ -56,6 +71,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
             area: help_area,
         }
         .render(area, buf);
+    }
+    let mut cursor = cursor;
+    if matches!(app.mode, Mode::ConfirmReset | Mode::Export) {
+        let dialog = prompt::area(area.as_size());
+        let prompt = prompt::Prompt { app };
+        cursor = prompt.cursor(dialog);
+        prompt.render(dialog, buf);
     }
     if let Some(position) = cursor {
         frame.set_cursor_position(position);

@@ -75,6 +75,26 @@ pub fn spans(
     out
 }
 
+/// Greedy word wrap of `text` to `max` columns; a word longer than a line is cut with `…`.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = if line.is_empty() { 0 } else { 1 } + width(word);
+        if !line.is_empty() && width(&line) + needed > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&truncate(word, max));
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +137,16 @@ mod tests {
                 ("rème", false)
             ]
         );
+    }
+
+    #[test]
+    fn wrap_breaks_between_words_within_the_width() {
+        assert_eq!(
+            wrap("Directors tell the story through visuals", 16),
+            vec!["Directors tell", "the story", "through visuals"]
+        );
+        assert_eq!(wrap("unbreakableword", 5), vec!["unbr…"]);
+        assert!(wrap("", 10).is_empty());
     }
 
     #[test]

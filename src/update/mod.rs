@@ -2,11 +2,13 @@
 
 mod mouse;
 mod rows;
+mod session;
 
 use ratatui::layout::Size;
 
 use crate::action::Action;
-use crate::app::{App, Mode};
+use crate::app::{App, Effect, Mode};
+use crate::deck::ItemIndex;
 use crate::deck::Pane;
 use crate::ui::help;
 use crate::ui::layout::{Screen, help_area};
@@ -15,7 +17,9 @@ pub use rows::{Selection, refresh_rows};
 
 /// Applies one action to the app.
 pub fn update(app: &mut App, action: Action) {
-    app.status = None;
+    if !matches!(action, Action::Resize { .. }) {
+        app.status = None;
+    }
     match action {
         Action::Up => move_selection(app, -1),
         Action::Down => move_selection(app, 1),
@@ -35,6 +39,22 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::StartSearch => app.mode = Mode::Search,
         Action::SubmitSearch | Action::LeaveSearch | Action::CloseHelp => app.mode = Mode::Browse,
+        Action::StartAssessment
+        | Action::AnswerHave
+        | Action::AnswerNotHave
+        | Action::SkipCard
+        | Action::PreviousCard
+        | Action::PickSide(_)
+        | Action::LeaveAssessment
+        | Action::ShowResult
+        | Action::CloseResult
+        | Action::AskReset
+        | Action::ConfirmReset
+        | Action::CancelReset
+        | Action::StartExport
+        | Action::SubmitExport
+        | Action::CancelExport
+        | Action::Reset => session::update(app, action),
         Action::ClearFilter => {
             if app.is_filtered() {
                 app.query.clear();
@@ -45,8 +65,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::DeleteChar => edit_query(app, |q| q.delete_char()),
         Action::DeleteWord => edit_query(app, |q| q.delete_word()),
         Action::ClearQuery => edit_query(app, |q| q.clear()),
-        Action::CursorLeft => app.query.left(),
-        Action::CursorRight => app.query.right(),
+        Action::CursorLeft => active_input(app).left(),
+        Action::CursorRight => active_input(app).right(),
         Action::ToggleHelp => {
             app.mode = if app.mode == Mode::Help {
                 Mode::Browse
@@ -55,12 +75,12 @@ pub fn update(app: &mut App, action: Action) {
             };
             app.help_scroll = 0;
         }
-        Action::HelpUp => scroll_help(app, -1),
-        Action::HelpDown => scroll_help(app, 1),
+        Action::ScrollUp => scroll(app, -1),
+        Action::ScrollDown => scroll(app, 1),
         Action::Quit => app.should_quit = true,
         Action::Resize { width, height } => app.size = Size::new(width, height),
         Action::Click { column, row } => mouse::click(app, column, row),
-        Action::Scroll { column, row, down } => mouse::scroll(app, column, row, down),
+        Action::Scroll { column, row, down } => mouse::wheel(app, column, row, down),
     }
     keep_selection_visible(app);
 }
@@ -93,13 +113,34 @@ fn toggle_mark(app: &mut App) {
         return;
     };
     app.marks.toggle(&app.deck, item);
+    answered(app, item);
+}
+
+/// After the answer about `item` changed: the meter, the session and its file follow at once.
+pub(crate) fn answered(app: &mut App, item: ItemIndex) {
     app.fits = crate::fit::score(&app.deck, &app.marks);
+    app.session
+        .record(&app.deck, &app.marks, item, (app.clock)());
+    app.effects.push(Effect::SaveSession);
     if app.only_marked {
         refresh_rows(app, Selection::Keep);
     }
 }
 
+/// The line being typed: the report path while exporting, else the query.
+fn active_input(app: &mut App) -> &mut crate::input::LineInput {
+    if app.mode == Mode::Export {
+        &mut app.prompt
+    } else {
+        &mut app.query
+    }
+}
+
 fn edit_query(app: &mut App, edit: impl FnOnce(&mut crate::input::LineInput)) {
+    if app.mode == Mode::Export {
+        edit(&mut app.prompt);
+        return;
+    }
     let before = app.query.text().to_string();
     edit(&mut app.query);
     if app.query.text() != before {
@@ -107,11 +148,24 @@ fn edit_query(app: &mut App, edit: impl FnOnce(&mut crate::input::LineInput)) {
     }
 }
 
-fn scroll_help(app: &mut App, delta: isize) {
-    let total = help::lines(&app.keymap, app.options.mouse).len();
-    let visible = help::Help::visible_lines(help_area(app.size));
+/// Scrolls the help or the result by `delta` lines, within their length.
+pub(crate) fn scroll(app: &mut App, delta: isize) {
+    let (total, visible) = match app.mode {
+        Mode::Result => (
+            crate::ui::result_view::line_count(app),
+            crate::ui::result_view::visible_lines(app.size),
+        ),
+        _ => (
+            help::lines(&app.keymap, app.options.mouse).len(),
+            help::Help::visible_lines(help_area(app.size)),
+        ),
+    };
+    let position = match app.mode {
+        Mode::Result => &mut app.result_scroll,
+        _ => &mut app.help_scroll,
+    };
     let max = total.saturating_sub(visible);
-    app.help_scroll = app.help_scroll.saturating_add_signed(delta).min(max);
+    *position = position.saturating_add_signed(delta).min(max);
 }
 
 /// Adjusts each visible pane's scroll offset so its selected row is on screen and no rows are

@@ -3,7 +3,7 @@
 
 use ratatui::layout::{Position, Rect};
 
-use super::{move_selection, screen, scroll_help, toggle_mark};
+use super::{move_selection, screen, scroll, toggle_mark};
 use crate::app::{App, Mode};
 use crate::deck::Pane;
 use crate::ui::pane_list::GLYPH_WIDTH;
@@ -13,7 +13,7 @@ use crate::ui::tabs::Tabs;
 const WHEEL_ROWS: isize = 3;
 
 pub fn click(app: &mut App, column: u16, row: u16) {
-    if app.mode == Mode::Help {
+    if app.mode != Mode::Browse && app.mode != Mode::Search {
         return;
     }
     let Some(screen) = screen(app) else {
@@ -45,10 +45,10 @@ pub fn click(app: &mut App, column: u16, row: u16) {
     }
 }
 
-pub fn scroll(app: &mut App, column: u16, row: u16, down: bool) {
+pub fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
     let step = if down { WHEEL_ROWS } else { -WHEEL_ROWS };
-    if app.mode == Mode::Help {
-        scroll_help(app, step);
+    if matches!(app.mode, Mode::Help | Mode::Result) {
+        scroll(app, step);
         return;
     }
     if let Some(screen) = screen(app)

@@ -1,0 +1,128 @@
+//! Session files on disk: where they live (XDG), reading them, replacing them atomically and
+//! moving them aside.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::{Session, SessionError};
+
+/// `$XDG_DATA_HOME/rolefit/<deck id>.ron` (by default `~/.local/share/rolefit/...`), or `None`
+/// when the system names no home directory.
+pub fn default_path(deck_id: &str) -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "rolefit")?;
+    Some(dirs.data_dir().join(format!("{}.ron", file_stem(deck_id))))
+}
+
+/// The session file to use: `explicit` (`--session FILE`), else the default for the deck; `None`
+/// with `--no-session` or when the system has no home directory.
+pub fn resolve_path(explicit: Option<&Path>, disabled: bool, deck_id: &str) -> Option<PathBuf> {
+    if disabled {
+        return None;
+    }
+    explicit
+        .map(Path::to_path_buf)
+        .or_else(|| default_path(deck_id))
+}
+
+/// A deck id made safe as a file name: anything but letters, digits, `-`, `_` and `.` becomes `_`.
+fn file_stem(deck_id: &str) -> String {
+    let stem: String = deck_id
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    match stem.trim_start_matches('.') {
+        "" => "session".to_string(),
+        _ => stem,
+    }
+}
+
+/// Reads the session at `path`: `Ok(None)` when there is none yet. A session of another deck is an
+/// error, so that its answers are never mixed into this one.
+pub fn load(path: &Path, deck_id: &str) -> Result<Option<Session>, SessionError> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => {
+            return Err(SessionError::Unreadable {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    };
+    let text = String::from_utf8(bytes).map_err(|e| SessionError::NotUtf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    let session: Session = ron::from_str(&text).map_err(|e| {
+        let (line, column) = crate::ron_position::error_position(&text, &e);
+        SessionError::Syntax {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: e.code.to_string(),
+        }
+    })?;
+    if session.deck != deck_id {
+        return Err(SessionError::OtherDeck {
+            path: path.to_path_buf(),
+            found: session.deck,
+            expected: deck_id.to_string(),
+        });
+    }
+    Ok(Some(session))
+}
+
+/// Replaces the file at `path` with `session` atomically: the text goes to a temporary file in the
+/// same directory, is flushed and synced, then renamed over the old file. A crash or a full disk
+/// leaves either the old session or the new one, never half of one.
+pub fn save(session: &Session, path: &Path) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(dir)?;
+    let text = ron::ser::to_string_pretty(session, ron::ser::PrettyConfig::default())
+        .map_err(io::Error::other)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".rolefit-session-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    temp.write_all(text.as_bytes())?;
+    temp.write_all(b"\n")?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    // Make the rename itself durable; not every platform can sync a directory.
+    if let Ok(dir) = fs::File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// Renames the file at `path` to `<name>.bak-<UTC time>` (adding `-2`, `-3`... if taken) and
+/// returns the new path.
+pub fn set_aside(path: &Path, now: SystemTime) -> io::Result<PathBuf> {
+    let stamp: String = humantime::format_rfc3339_seconds(now)
+        .to_string()
+        .chars()
+        .filter(|c| !matches!(c, '-' | ':'))
+        .collect();
+    let name = path
+        .file_name()
+        .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
+    let mut target = path.with_file_name(format!("{name}.bak-{stamp}"));
+    let mut counter = 2;
+    while target.exists() {
+        target = path.with_file_name(format!("{name}.bak-{stamp}-{counter}"));
+        counter += 1;
+    }
+    fs::rename(path, &target)?;
+    Ok(target)
+}

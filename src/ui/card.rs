@@ -1,0 +1,138 @@
+//! The guided assessment's card: progress, the item in large clear text, and the choices.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Padding, Paragraph, Widget};
+
+use super::text;
+use crate::app::App;
+use crate::guided::side_order;
+use crate::marks::Mark;
+
+const FILLED: char = '█';
+const EMPTY: char = '░';
+
+pub struct Card<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for Card<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let walk = &app.guided;
+        let total = walk.order.len();
+        let number = (walk.position + 1).min(total);
+        let block = Block::bordered()
+            .border_type(BorderType::Thick)
+            .border_style(theme.focused_border)
+            .padding(Padding::new(2, 2, 1, 0))
+            .title(Line::styled(" Guided assessment ", theme.focused_border))
+            .title_bottom(
+                Line::styled(
+                    if app.reveal {
+                        " roles shown "
+                    } else {
+                        " blind: roles hidden "
+                    },
+                    theme.dim,
+                )
+                .right_aligned(),
+            );
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.is_empty() {
+            return;
+        }
+        let width = usize::from(inner.width);
+        let mut lines = vec![progress_line(number, total, width, app), Line::raw("")];
+        let Some(index) = walk.current() else {
+            lines.push(Line::raw("Every card is answered."));
+            Paragraph::new(lines).render(inner, buf);
+            return;
+        };
+        let item = app.deck.item(index);
+        lines.push(Line::styled(item.title.to_uppercase(), theme.heading).centered());
+        lines.push(Line::raw(""));
+        for line in text::wrap(&item.detail, width) {
+            lines.push(Line::raw(line));
+        }
+        lines.push(Line::raw(""));
+        let mark = app.marks.get(index);
+        if item.is_difference() {
+            let order = side_order(
+                &app.session.assessment,
+                index,
+                item.sides().len(),
+                app.reveal,
+            );
+            for (number, &side_index) in order.iter().enumerate() {
+                let side = &item.sides()[side_index];
+                let chosen = mark == Some(Mark::Lean(side.role));
+                let who = if app.reveal {
+                    format!("{}: ", app.deck.roles[side.role].name)
+                } else {
+                    String::new()
+                };
+                let label = format!("{} {}  ", if chosen { "[x]" } else { "[ ]" }, number + 1);
+                for (n, wrapped) in
+                    text::wrap(&format!("{who}{}", side.text), width.saturating_sub(8))
+                        .into_iter()
+                        .enumerate()
+                {
+                    let lead = if n == 0 {
+                        label.clone()
+                    } else {
+                        " ".repeat(label.len())
+                    };
+                    lines.push(Line::from(vec![
+                        Span::styled(lead, theme.key),
+                        Span::raw(wrapped),
+                    ]));
+                }
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                "Press the number of the side you lean to, 0 for none.",
+                theme.dim,
+            ));
+        } else {
+            let answer = match mark {
+                Some(_) => "[x] You said you have this",
+                None => "[ ] Not marked as yours",
+            };
+            lines.push(Line::styled(
+                answer,
+                if mark.is_some() {
+                    theme.mark
+                } else {
+                    theme.dim
+                },
+            ));
+            if app.reveal {
+                let roles: Vec<&str> = item
+                    .roles()
+                    .map(|r| app.deck.roles[r].name.as_str())
+                    .collect();
+                lines.push(Line::styled(
+                    format!("Counts for: {}", roles.join(", ")),
+                    theme.dim,
+                ));
+            }
+        }
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+/// `Card 3 of 40  ████░░░░░░`
+fn progress_line(number: usize, total: usize, width: usize, app: &App) -> Line<'static> {
+    let label = format!("Card {number} of {total}  ");
+    let bar = width.saturating_sub(text::width(&label));
+    let filled = (bar * number).checked_div(total).unwrap_or(0);
+    Line::from(vec![
+        Span::styled(label, app.theme.title),
+        Span::styled(FILLED.to_string().repeat(filled), app.theme.mark),
+        Span::styled(EMPTY.to_string().repeat(bar - filled), app.theme.dim),
+    ])
+}

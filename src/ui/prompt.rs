@@ -1,0 +1,110 @@
+//! Small centred dialogs over the explorer: confirming a reset, typing the report's path.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect, Size};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
+
+use super::text;
+use crate::app::{App, Mode};
+
+/// The dialog's box: up to 70 columns wide, five rows tall, centred.
+pub fn area(size: Size) -> Rect {
+    let width = size.width.saturating_sub(4).min(70);
+    let height = 6.min(size.height);
+    Rect::new(
+        (size.width - width) / 2,
+        (size.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+pub struct Prompt<'a> {
+    pub app: &'a App,
+}
+
+impl Prompt<'_> {
+    /// The path visible in the box and the cursor column within it (the start scrolls out
+    /// when the path is longer than the box).
+    fn visible_path(&self, room: usize) -> (String, usize) {
+        let input = &self.app.prompt;
+        let chars: Vec<char> = input.text().chars().collect();
+        let mut start = 0;
+        while start < input.cursor()
+            && text::width(&chars[start..input.cursor()].iter().collect::<String>()) >= room
+        {
+            start += 1;
+        }
+        let before: String = chars[start..input.cursor()].iter().collect();
+        let after: String = chars[input.cursor()..].iter().collect();
+        let cursor = text::width(&before);
+        (
+            format!(
+                "{before}{}",
+                text::truncate(&after, room.saturating_sub(cursor))
+            ),
+            cursor,
+        )
+    }
+
+    /// Where the terminal cursor goes while the path is typed.
+    pub fn cursor(&self, area: Rect) -> Option<Position> {
+        if self.app.mode != Mode::Export || area.width < 3 || area.height < 4 {
+            return None;
+        }
+        let room = usize::from(area.width - 2);
+        let (_, cursor) = self.visible_path(room);
+        Some(Position::new(
+            area.x + 1 + cursor.min(room - 1) as u16,
+            area.y + 2,
+        ))
+    }
+}
+
+impl Widget for Prompt<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let (title, lines) = match app.mode {
+            Mode::ConfirmReset => (
+                " Reset? ",
+                vec![
+                    Line::raw("Clear every mark and lean and start the assessment over?"),
+                    Line::styled(
+                        "The current session file is kept as a timestamped backup.",
+                        theme.dim,
+                    ),
+                    Line::from(vec![
+                        Span::styled("y", theme.key),
+                        Span::raw(" reset   "),
+                        Span::styled("n", theme.key),
+                        Span::raw(" keep everything"),
+                    ]),
+                ],
+            ),
+            Mode::Export => {
+                let room = usize::from(area.width.saturating_sub(2));
+                let (path, _) = self.visible_path(room);
+                (
+                    " Write the report ",
+                    vec![
+                        Line::raw("Markdown report path (Enter writes, Esc cancels):"),
+                        Line::styled(path, theme.title),
+                    ],
+                )
+            }
+            _ => return,
+        };
+        Clear.render(area, buf);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(
+                Block::bordered()
+                    .border_type(BorderType::Double)
+                    .border_style(theme.focused_border)
+                    .title(Line::styled(title, theme.focused_border)),
+            )
+            .render(area, buf);
+    }
+}

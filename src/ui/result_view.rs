@@ -1,0 +1,142 @@
+//! The result screen: fit per role, the lead, strengths and gaps, leans, what would swap the
+//! lead, and the reminder that this is an exploration.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Rect, Size};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Padding, Paragraph, Widget};
+
+use super::fit_meter::gauge_line;
+use super::text;
+use crate::app::App;
+use crate::fit;
+use crate::report::{NOT_A_VERDICT, join_and, swap_sentence};
+use crate::summary::summarise;
+
+/// Items named per strengths or gaps line before `and N more`.
+const LISTED: usize = 6;
+
+/// Lines of the result that fit on screen (inside the border, between title and footer).
+pub fn visible_lines(size: Size) -> usize {
+    usize::from(size.height.saturating_sub(4))
+}
+
+/// How many lines the result has at the current width.
+pub fn line_count(app: &App) -> usize {
+    lines(app, text_width(app.size.width)).len()
+}
+
+fn text_width(screen_width: u16) -> usize {
+    usize::from(screen_width.saturating_sub(4)).max(1)
+}
+
+/// The result as lines wrapped to `width` columns.
+pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let deck = &app.deck;
+    let summary = summarise(deck, &app.marks);
+    let mut out = Vec::new();
+    let paragraph = |out: &mut Vec<Line<'static>>, label: String, body: String| {
+        let full = format!("{label}{body}");
+        for (n, wrapped) in text::wrap(&full, width).into_iter().enumerate() {
+            if n == 0 && wrapped.starts_with(&label) {
+                let rest = wrapped[label.len()..].to_string();
+                out.push(Line::from(vec![
+                    Span::styled(label.clone(), theme.key),
+                    Span::raw(rest),
+                ]));
+            } else {
+                out.push(Line::raw(wrapped));
+            }
+        }
+    };
+    for fit in &summary.fits {
+        out.push(gauge_line(app, fit, width));
+    }
+    out.push(Line::styled(
+        fit::describe(deck, summary.reading),
+        theme.heading,
+    ));
+    for role in &summary.roles {
+        let name = &deck.roles[role.role].name;
+        out.push(Line::raw(""));
+        out.push(Line::styled(
+            name.clone(),
+            theme.role(role.role).patch(theme.heading),
+        ));
+        paragraph(&mut out, "Strengths: ".into(), titles(app, &role.strengths));
+        paragraph(
+            &mut out,
+            format!("To grow toward {name}: "),
+            titles(app, &role.gaps),
+        );
+    }
+    if !summary.leans.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Your leans", theme.heading));
+        for &(item, role) in &summary.leans {
+            let label = format!("{}: ", deck.item(item).title);
+            paragraph(&mut out, label, deck.roles[role].name.clone());
+        }
+    }
+    if let Some(swap) = &summary.to_swap_lead {
+        out.push(Line::raw(""));
+        out.push(Line::styled("What would change the lead", theme.heading));
+        paragraph(&mut out, String::new(), swap_sentence(deck, swap));
+    }
+    out.push(Line::raw(""));
+    for line in text::wrap(NOT_A_VERDICT, width) {
+        out.push(Line::styled(line, theme.dim));
+    }
+    out
+}
+
+fn titles(app: &App, items: &[usize]) -> String {
+    if items.is_empty() {
+        return "none yet".into();
+    }
+    let mut names: Vec<String> = items
+        .iter()
+        .take(LISTED)
+        .map(|&i| app.deck.item(i).title.clone())
+        .collect();
+    if items.len() > LISTED {
+        names.push(format!("{} more", items.len() - LISTED));
+    }
+    join_and(&names)
+}
+
+pub struct ResultView<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for ResultView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let all = lines(app, text_width(area.width));
+        let visible = usize::from(area.height.saturating_sub(2));
+        let title = if all.len() > visible {
+            format!(
+                " Your result ({}/{}, ↑↓ scroll) ",
+                (app.result_scroll + visible).min(all.len()),
+                all.len()
+            )
+        } else {
+            " Your result ".to_string()
+        };
+        let shown: Vec<Line> = all
+            .into_iter()
+            .skip(app.result_scroll)
+            .take(visible)
+            .collect();
+        Paragraph::new(shown)
+            .block(
+                Block::bordered()
+                    .padding(Padding::horizontal(1))
+                    .border_type(BorderType::Thick)
+                    .title(Line::styled(title, app.theme.focused_border))
+                    .border_style(app.theme.focused_border),
+            )
+            .render(area, buf);
+    }
+}
