@@ -148,8 +148,10 @@ impl Default for Keymap {
         let lists: &'static [Mode] = &[Browse, Search];
         #[rustfmt::skip]
         let bindings = vec![
-            row(lists, Action::Up, &[Key::plain(Up), Key::char('k')], "Select the previous row", Some("move")),
-            row(lists, Action::Down, &[Key::plain(Down), Key::char('j')], "Select the next row", Some("move")),
+            row(lists, Action::Up, &[Key::plain(Up), Key::ctrl('p')], "Select the previous row", Some("move")),
+            row(lists, Action::Down, &[Key::plain(Down), Key::ctrl('n')], "Select the next row", Some("move")),
+            row(browsing, Action::Up, &[Key::char('k')], "Select the previous row", None),
+            row(browsing, Action::Down, &[Key::char('j')], "Select the next row", None),
             row(lists, Action::PageUp, &[Key::plain(PageUp), Key::ctrl('b')], "Up one page", None),
             row(lists, Action::PageDown, &[Key::plain(PageDown), Key::ctrl('d'), Key::ctrl('f')], "Down one page", None),
             row(browsing, Action::PageUp, &[Key::ctrl('u')], "Up one page", None),

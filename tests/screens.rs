@@ -332,8 +332,6 @@ fn title_row(buffer: &Buffer, area: ratatui::layout::Rect) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "bug: pane titles are not truncated to the pane width (src/ui/pane_list.rs, pane_title), \
-            so a long title is clipped mid-word against the corner, e.g. `· 2 matche┓` at 100x12"]
 fn pane_titles_that_do_not_fit_end_with_an_ellipsis() {
     for ((width, height), sequence) in [
         ((100, 12), "/cast"),
@@ -360,9 +358,6 @@ fn pane_titles_that_do_not_fit_end_with_an_ellipsis() {
 }
 
 #[test]
-#[ignore = "bug: the wide layout gives the fit meter too few rows at small heights \
-            (src/ui/layout.rs:46-47), so the meter drops roles: at 100x12 the Producer row is \
-            missing; with three roles, rows are missing up to height 14"]
 fn the_fit_meter_shows_every_role_at_every_supported_size() {
     for (make, roles) in [(app as fn(u16, u16) -> App, 2), (three_role_app, 3)] {
         for width in [40, 80, 99, 100, 120] {
@@ -379,9 +374,6 @@ fn the_fit_meter_shows_every_role_at_every_supported_size() {
 }
 
 #[test]
-#[ignore = "bug: help descriptions are clipped at the overlay's border without an ellipsis \
-            (src/ui/help.rs:117, only the keys column is truncated), e.g. `lean to the next rol║` \
-            at 120x40; the help snapshots record the clipped text"]
 fn help_descriptions_that_do_not_fit_end_with_an_ellipsis() {
     for (width, height) in [(120, 40), (80, 24), (40, 12)] {
         let mut app = app(width, height);

@@ -114,12 +114,13 @@ impl Widget for Help<'_> {
                     let keys_width = KEYS_COLUMN.min(width / 2);
                     let keys_text = text::truncate(keys, keys_width);
                     let pad = keys_width + 1 - text::width(&keys_text);
+                    let room = width.saturating_sub(keys_width + 3);
                     Line::from(vec![
                         Span::styled(format!("  {keys_text}{}", " ".repeat(pad)), theme.key),
-                        Span::raw(*description),
+                        Span::raw(text::truncate(description, room)),
                     ])
                 }
-                HelpLine::Note(note) => Line::raw(format!("  {note}")),
+                HelpLine::Note(note) => Line::raw(text::truncate(&format!("  {note}"), width)),
                 HelpLine::Blank => Line::raw(""),
             })
             .collect();

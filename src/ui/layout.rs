@@ -12,6 +12,8 @@ pub const MIN_HEIGHT: u16 = 12;
 pub const WIDE_WIDTH: u16 = 100;
 /// From this height the fit meter has a border; below it the meter is compact.
 const BORDERED_METER_HEIGHT: u16 = 20;
+/// A pane's border plus two rows of items.
+const MIN_PANE_HEIGHT: u16 = 4;
 /// The narrow layout shows the detail pane only when this many rows are left for list + detail.
 const NARROW_DETAIL_MIN_SPACE: u16 = 12;
 
@@ -43,8 +45,16 @@ impl Screen {
         if width >= WIDE_WIDTH {
             let body_top = 2;
             let body = height - 3;
-            let meter_height = (roles.saturating_add(3)).min(body / 2);
-            let bottom = meter_height.max(body * 2 / 5);
+            // The panes keep at least two rows of items; the meter loses its border before it
+            // loses a role.
+            let room = body - MIN_PANE_HEIGHT;
+            let meter_bordered = roles.saturating_add(3) <= room;
+            let meter_height = if meter_bordered {
+                roles + 3
+            } else {
+                roles.saturating_add(1).min(room)
+            };
+            let bottom = meter_height.max(body * 2 / 5).min(room);
             let panes_height = body - bottom;
             let third = width / 3;
             let pane_at = |i: u16| {
@@ -60,7 +70,7 @@ impl Screen {
                 panes: [pane_at(0), pane_at(1), pane_at(2)],
                 detail: Some(Rect::new(0, bottom_top, width - meter_width, bottom)),
                 meter: Rect::new(width - meter_width, bottom_top, meter_width, bottom),
-                meter_bordered: true,
+                meter_bordered,
                 footer,
             })
         } else {

@@ -25,8 +25,9 @@ impl Widget for PaneList<'_> {
         let view = app.pane(self.pane);
         let focused = app.focus == self.pane;
         let theme = &app.theme;
+        let title_room = usize::from(area.width.saturating_sub(2));
         let block = Block::bordered()
-            .title(pane_title(app, self.pane, focused))
+            .title(pane_title(app, self.pane, focused, title_room))
             .border_type(if focused {
                 BorderType::Thick
             } else {
@@ -73,8 +74,9 @@ impl Widget for PaneList<'_> {
     }
 }
 
-/// `▶ Duties 3/15 marked · 7 matches`: the arrow marks focus without relying on colour.
-fn pane_title(app: &App, pane: Pane, focused: bool) -> Line<'static> {
+/// `▶ Duties 3/15 marked · 7 matches`: the arrow marks focus without relying on colour. Cut to
+/// `room` columns with an ellipsis.
+fn pane_title(app: &App, pane: Pane, focused: bool, room: usize) -> Line<'static> {
     let (marked, total) = app.marked_count(pane);
     let mut title = format!(
         "{}{} {marked}/{total} marked",
@@ -97,7 +99,7 @@ fn pane_title(app: &App, pane: Pane, focused: bool) -> Line<'static> {
     } else {
         app.theme.title
     };
-    Line::styled(title, style)
+    Line::styled(text::truncate(&title, room), style)
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

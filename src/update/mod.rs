@@ -78,7 +78,13 @@ pub fn update(app: &mut App, action: Action) {
         Action::ScrollUp => scroll(app, -1),
         Action::ScrollDown => scroll(app, 1),
         Action::Quit => app.should_quit = true,
-        Action::Resize { width, height } => app.size = Size::new(width, height),
+        Action::Resize { width, height } => {
+            app.size = Size::new(width, height);
+            // A taller screen may show what was scrolled past: keep the scroll within range.
+            if matches!(app.mode, Mode::Help | Mode::Result) {
+                scroll(app, 0);
+            }
+        }
         Action::Click { column, row } => mouse::click(app, column, row),
         Action::Scroll { column, row, down } => mouse::wheel(app, column, row, down),
     }
