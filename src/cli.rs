@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::deck::Pane;
 
@@ -59,6 +59,24 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// Parses the command line, exiting with clap's usage error (status 2) on conflicts that
+    /// clap does not see: it checks `conflicts_with` only among options given on the same side
+    /// of the subcommand.
+    pub fn parse_checked() -> Cli {
+        let cli = Cli::parse();
+        if cli.session.is_some() && cli.no_session {
+            Cli::command()
+                .error(
+                    clap::error::ErrorKind::ArgumentConflict,
+                    "the argument '--session <FILE>' cannot be used with '--no-session'",
+                )
+                .exit();
+        }
+        cli
+    }
 }
 
 #[derive(Debug, Subcommand)]

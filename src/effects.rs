@@ -17,7 +17,16 @@ pub fn perform(app: &mut App) {
         for effect in std::mem::take(&mut app.effects) {
             match effect {
                 Effect::SaveSession => save_pending = true,
-                Effect::ResetSession => reset(app),
+                Effect::ResetSession => {
+                    // The backup must hold every answer given before the reset.
+                    if std::mem::take(&mut save_pending)
+                        && let Err(message) = save(app)
+                    {
+                        app.status = Some(message);
+                        continue;
+                    }
+                    reset(app);
+                }
                 Effect::WriteReport(path) => write_report(app, &path),
             }
         }

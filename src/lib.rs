@@ -17,6 +17,7 @@ pub mod ron_position;
 pub mod search;
 pub mod session;
 pub mod summary;
+pub mod swap;
 pub mod tui;
 pub mod ui;
 pub mod update;

@@ -4,18 +4,17 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use anyhow::Context;
-use clap::Parser;
 use rolefit::app::{App, Mode, Options};
 use rolefit::cli::{Cli, Command};
-use rolefit::commands::{self, Outcome, session_error};
+use rolefit::commands::session_file::{self, OpenedSession};
+use rolefit::commands::{self, Outcome};
 use rolefit::keymap::Keymap;
 use rolefit::marks::Marks;
-use rolefit::session::{self, Session};
+use rolefit::session::Session;
 use rolefit::{effects, tui};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_checked();
     let result = match &cli.command {
         None => explore(&cli, Mode::Browse),
         Some(Command::Assess) => explore(&cli, Mode::Assess),
@@ -43,22 +42,11 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
     // Everything that can fail on input happens before the terminal is touched, so errors
     // print on the normal screen.
     let deck = commands::load_deck(cli.deck.as_deref())?;
-    let path = session::resolve_path(cli.session.as_deref(), cli.no_session, &deck.id);
-    let mut notice = None;
-    if cli.fresh_session
-        && let Some(path) = path.as_deref().filter(|p| p.exists())
-    {
-        let backup = session::set_aside(path, std::time::SystemTime::now())
-            .with_context(|| format!("could not move {} aside", path.display()))?;
-        notice = Some(format!(
-            "New session; the old one is kept as {}",
-            backup.display()
-        ));
-    }
-    let saved = match &path {
-        Some(path) => session::load(path, &deck.id).map_err(session_error)?,
-        None => None,
-    };
+    let OpenedSession {
+        path,
+        saved,
+        notice,
+    } = session_file::open(cli, &deck)?;
     if !tui::is_interactive() {
         anyhow::bail!(tui::NOT_A_TERMINAL);
     }
@@ -71,8 +59,8 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
     let session = saved.unwrap_or_else(|| Session::new(&app.deck));
     app.resume(session, path);
     app.reveal = cli.reveal;
-    if notice.is_some() {
-        app.status = notice;
+    if let Some(notice) = notice {
+        app.status = Some(notice);
     }
     if mode == Mode::Assess {
         rolefit::update::update(&mut app, rolefit::action::Action::StartAssessment);

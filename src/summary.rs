@@ -73,9 +73,9 @@ pub fn summarise(deck: &Deck, marks: &Marks) -> Summary {
         })
         .collect();
     let to_swap_lead = match reading {
-        Reading::Leading { role, over, .. } => Some(Swap {
+        Reading::Leading { over, .. } => Some(Swap {
             new_leader: over,
-            changes: changes_to_lead(deck, marks, &fits, over, role),
+            changes: crate::swap::fewest_changes_to_lead(deck, marks, &fits, over),
         }),
         Reading::Even => None,
     };
@@ -106,92 +106,4 @@ fn role_summary(deck: &Deck, marks: &Marks, role: RoleIndex) -> RoleSummary {
         strengths,
         gaps,
     }
-}
-
-/// The fewest new answers after which `target` leads. Each candidate's effect on the fits is
-/// independent of the others, so taking the candidates that close the gap to `leader` fastest
-/// first gives the smallest set.
-fn changes_to_lead(
-    deck: &Deck,
-    marks: &Marks,
-    fits: &[RoleFit],
-    target: RoleIndex,
-    leader: RoleIndex,
-) -> Vec<Change> {
-    let share = |role: RoleIndex, weight: i64| {
-        let total = f64::from(fits[role].total_weight.max(1));
-        weight as f64 / total
-    };
-    let mut candidates: Vec<(Change, Vec<(RoleIndex, i64)>)> = Vec::new();
-    for (index, item) in deck.items().iter().enumerate() {
-        let weight = i64::from(item.weight);
-        match marks.get(index) {
-            None if !item.is_difference() => {
-                let deltas = item.roles().map(|r| (r, weight)).collect::<Vec<_>>();
-                if deltas.iter().any(|&(r, _)| r == target) {
-                    candidates.push((Change::Have(index), deltas));
-                }
-            }
-            Some(Mark::Lean(current)) if current != target && item.counts_for(target) => {
-                let deltas = vec![(target, weight), (current, -weight)];
-                candidates.push((Change::Lean(index, target), deltas));
-            }
-            None if item.counts_for(target) => {
-                candidates.push((Change::Lean(index, target), vec![(target, weight)]));
-            }
-            _ => {}
-        }
-    }
-    let gain = |deltas: &[(RoleIndex, i64)]| {
-        deltas
-            .iter()
-            .map(|&(role, delta)| match role {
-                r if r == target => share(r, delta),
-                r if r == leader => -share(r, delta),
-                _ => 0.0,
-            })
-            .sum::<f64>()
-    };
-    candidates.sort_by(|(_, a), (_, b)| gain(b).total_cmp(&gain(a)));
-
-    let mut have: Vec<i64> = fits.iter().map(|f| i64::from(f.have_weight)).collect();
-    let mut chosen = Vec::new();
-    for (change, deltas) in candidates {
-        if leads(fits, &have, target) {
-            break;
-        }
-        if gain(&deltas) <= 0.0 {
-            break;
-        }
-        for (role, delta) in deltas {
-            have[role] += delta;
-        }
-        chosen.push(change);
-    }
-    if leads(fits, &have, target) {
-        chosen
-    } else {
-        Vec::new()
-    }
-}
-
-/// Whether `target` leads when each role has `have[role]` of its weight.
-fn leads(fits: &[RoleFit], have: &[i64], target: RoleIndex) -> bool {
-    let hypothetical: Vec<RoleFit> = fits
-        .iter()
-        .zip(have)
-        .map(|(fit, &weight)| {
-            let have_weight = u32::try_from(weight.max(0)).unwrap_or(u32::MAX);
-            RoleFit {
-                have_weight,
-                percent: if fit.total_weight == 0 {
-                    0.0
-                } else {
-                    100.0 * f64::from(have_weight) / f64::from(fit.total_weight)
-                },
-                ..fit.clone()
-            }
-        })
-        .collect();
-    matches!(fit::reading(&hypothetical), Reading::Leading { role, .. } if role == target)
 }

@@ -378,10 +378,6 @@ fn session_and_no_session_together_are_a_usage_error() {
 }
 
 #[test]
-#[ignore = "bug: src/cli.rs `conflicts_with = \"no_session\"` on a global option is not checked by \
-            clap when one option comes before the subcommand and the other after it \
-            (clap-rs/clap#5899): `rolefit --no-session report --session FILE` exits 0 and \
-            silently ignores FILE"]
 fn session_and_no_session_on_either_side_of_the_subcommand_are_a_usage_error() {
     let env = Env::new();
     let path = env.data.path().join("s.ron");

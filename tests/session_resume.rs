@@ -402,9 +402,6 @@ fn without_a_session_path_nothing_is_written() {
 }
 
 #[test]
-#[ignore = "bug: src/effects.rs perform() defers SaveSession to after the batch but runs \
-            ResetSession at once, so a mark made in the same batch as `R y` is missing from the \
-            backup (it was never written)"]
 fn a_mark_just_before_a_reset_is_in_the_backup() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ron");

@@ -243,9 +243,6 @@ fn the_swap_suggestion_is_the_smallest_on_every_mark_set_of_a_small_deck() {
 }
 
 #[test]
-#[ignore = "bug: src/summary.rs changes_to_lead ranks answers only by target and leader, so an \
-            answer that also lifts a third role past the target is taken first (2 answers \
-            suggested where 1 suffices, e.g. three-roles fixture with when-they-work=producer)"]
 fn the_swap_suggestion_is_the_smallest_with_three_roles() {
     let deck = three_roles();
     let all = every_mark_set(&deck);
@@ -299,8 +296,6 @@ fn two_roles(traits: &[(&str, &[&str], u32)], differences: &[(&str, u32)]) -> De
 }
 
 #[test]
-#[ignore = "bug: src/summary.rs changes_to_lead suggests Storytelling + a lean where the lean \
-            alone swaps the lead: Storytelling lifts Writer (38%) above Director (33%)"]
 fn a_third_role_does_not_make_the_suggestion_longer() {
     // Producer leads 14% to 0% on one lean. Leaning `when-they-work` to Director alone puts
     // Director ahead (11% to 0%); the suggestion first marks Storytelling, which lifts Writer to
@@ -312,13 +307,15 @@ fn a_third_role_does_not_make_the_suggestion_longer() {
     assert_eq!(leader(&applied(&marks, &[lean]), &deck), Some(director));
     let swap = summarise(&deck, &marks).to_swap_lead.unwrap();
     assert_eq!(swap.new_leader, director);
-    assert_eq!(swap.changes, vec![lean]);
+    // Another single answer may do as well; what matters is that one is enough and it works.
+    assert_eq!(swap.changes.len(), 1, "{:?}", swap.changes);
+    assert_eq!(
+        leader(&applied(&marks, &swap.changes), &deck),
+        Some(director)
+    );
 }
 
 #[test]
-#[ignore = "bug: src/summary.rs changes_to_lead ignores that the reading compares rounded \
-            percentages: it suggests two leans (68% vs 68%, then 79% vs 68%) where one shared \
-            trait (79% vs 78%) swaps the lead"]
 fn a_rounding_tie_does_not_make_the_suggestion_longer() {
     let deck = two_roles(
         &[
@@ -343,9 +340,6 @@ fn a_rounding_tie_does_not_make_the_suggestion_longer() {
 }
 
 #[test]
-#[ignore = "bug: src/summary.rs changes_to_lead stops at the first answer with no linear gain, \
-            so when its best answer only ties the rounded fits (86% vs 86%) it suggests nothing \
-            (\"No new marks alone would put Bbb in the lead\") though two answers swap the lead"]
 fn a_swap_that_exists_is_suggested() {
     let deck = two_roles(
         &[

@@ -34,8 +34,9 @@ impl Tmux {
             _dir: dir,
             exit_file,
         };
+        // --no-session: the run must not read or write the user's saved marks.
         let script = format!(
-            "{}; echo EXIT=$? > {}",
+            "{} --no-session; echo EXIT=$? > {}",
             shell_quote(Path::new(BIN)),
             shell_quote(&tmux.exit_file)
         );
@@ -294,6 +295,7 @@ fn explorer_in_tmux_searches_marks_survives_a_resize_and_quits_with_status_0() {
 #[test]
 fn without_a_terminal_and_no_subcommand_it_exits_2_and_points_to_rolefit_list() {
     let output: Output = Command::new(BIN)
+        .arg("--no-session")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -310,6 +312,7 @@ fn without_a_terminal_and_no_subcommand_it_exits_2_and_points_to_rolefit_list() 
 fn with_only_stdout_redirected_it_also_refuses() {
     // stdin may be a terminal or not here; stdout is a pipe either way.
     let output = Command::new(BIN)
+        .arg("--no-session")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .output()

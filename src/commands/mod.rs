@@ -5,6 +5,7 @@ mod list;
 mod report;
 mod score;
 mod search;
+pub mod session_file;
 mod table;
 
 use std::io::Write;
@@ -75,9 +76,8 @@ pub fn run(command: &Command, cli: &Cli, out: &mut dyn Write) -> anyhow::Result<
         }
         Command::Report { format } => {
             let deck = load_deck(deck_path)?;
-            let session =
-                crate::session::resolve_path(cli.session.as_deref(), cli.no_session, &deck.id);
-            report::run(&deck, session.as_deref(), *format, out)
+            let opened = session_file::open(cli, &deck)?;
+            report::run(&deck, &opened, *format, out)
         }
         Command::Assess => anyhow::bail!("`rolefit assess` runs in the explorer, not as a report"),
     }

@@ -1,44 +1,44 @@
 //! `rolefit report`: the explained result of the saved session, as Markdown or JSON.
 
 use std::io::Write;
-use std::path::Path;
 
-use super::{Outcome, session_error};
+use super::Outcome;
+use super::session_file::OpenedSession;
 use crate::cli::ReportFormat;
 use crate::deck::Deck;
 use crate::marks::Marks;
 use crate::report;
-use crate::session;
 use crate::summary::summarise;
 
 pub fn run(
     deck: &Deck,
-    session_path: Option<&Path>,
+    session: &OpenedSession,
     format: ReportFormat,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let marks = match session_path {
-        None => Marks::for_deck(deck),
-        Some(path) => match session::load(path, &deck.id).map_err(session_error)? {
-            None => {
+    if let Some(notice) = &session.notice {
+        eprintln!("rolefit: {notice}");
+    }
+    let marks = match (&session.path, &session.saved) {
+        (None, _) => Marks::for_deck(deck),
+        (Some(path), None) => {
+            eprintln!(
+                "rolefit: no session at {} yet; the report shows no marks",
+                path.display()
+            );
+            Marks::for_deck(deck)
+        }
+        (Some(_), Some(saved)) => {
+            let restored = saved.restore(deck);
+            if !restored.unknown.is_empty() {
                 eprintln!(
-                    "rolefit: no session at {} yet; the report shows no marks",
-                    path.display()
+                    "rolefit: {} saved answer(s) are for items this deck no longer has: {}",
+                    restored.unknown.len(),
+                    restored.unknown.join(", ")
                 );
-                Marks::for_deck(deck)
             }
-            Some(saved) => {
-                let restored = saved.restore(deck);
-                if !restored.unknown.is_empty() {
-                    eprintln!(
-                        "rolefit: {} saved answer(s) are for items this deck no longer has: {}",
-                        restored.unknown.len(),
-                        restored.unknown.join(", ")
-                    );
-                }
-                restored.marks
-            }
-        },
+            restored.marks
+        }
     };
     let summary = summarise(deck, &marks);
     match format {

@@ -1,0 +1,165 @@
+//! The fewest new answers that put a given role in the lead, found exactly: the result is stated
+//! as "mark X and Y, and Producer leads", so it must be the smallest set that really does it.
+
+use crate::deck::{Deck, RoleIndex};
+use crate::fit::{self, Reading, RoleFit};
+use crate::marks::{Mark, Marks};
+use crate::summary::Change;
+
+/// Above this many candidate answers the search keeps only the ones that help the target most,
+/// and the result is the smallest set among those (decks of this size are generated, not read).
+const EXACT_UP_TO: usize = 64;
+/// A bound on the states kept per set size, so no deck makes the search slow.
+const MAX_STATES: usize = 4096;
+
+/// One answer the user could add, and what it adds to each role's have-weight.
+struct Candidate {
+    change: Change,
+    deltas: Vec<i64>,
+}
+
+/// Answers added so far: their total effect per role, and which candidates they are.
+#[derive(Clone)]
+struct State {
+    deltas: Vec<i64>,
+    chosen: Vec<usize>,
+}
+
+/// The smallest set of new answers (marking a duty or skill, or leaning a difference to the
+/// target's side) after which `target` leads on the rounded figures; empty when none does.
+pub fn fewest_changes_to_lead(
+    deck: &Deck,
+    marks: &Marks,
+    fits: &[RoleFit],
+    target: RoleIndex,
+) -> Vec<Change> {
+    let mut candidates = candidates(deck, marks, target, fits.len());
+    if candidates.len() > EXACT_UP_TO {
+        let help = |c: &Candidate| {
+            let share =
+                |role: usize| c.deltas[role] as f64 / f64::from(fits[role].total_weight.max(1));
+            share(target)
+                - (0..fits.len())
+                    .filter(|&r| r != target)
+                    .map(share)
+                    .fold(0.0, f64::max)
+        };
+        candidates.sort_by(|a, b| help(b).total_cmp(&help(a)));
+        candidates.truncate(EXACT_UP_TO);
+    }
+    let have: Vec<i64> = fits.iter().map(|f| i64::from(f.have_weight)).collect();
+    let leads = |state: &State| leads(fits, &have, &state.deltas, target);
+
+    // layers[k]: the non-dominated states reachable with k answers from the candidates seen so
+    // far. A state dominates another when the target has at least as much and every other role
+    // at most as much: whatever leads from the other leads from it, now and after more answers.
+    let empty = State {
+        deltas: vec![0; fits.len()],
+        chosen: Vec::new(),
+    };
+    let mut layers: Vec<Vec<State>> = vec![vec![empty]];
+    let mut best: Option<State> = None;
+    for (index, candidate) in candidates.iter().enumerate() {
+        // Sets no smaller than the best found cannot improve on it.
+        let limit = best.as_ref().map_or(layers.len(), |b| b.chosen.len() - 1);
+        for k in (0..layers.len().min(limit)).rev() {
+            let grown: Vec<State> = layers[k]
+                .iter()
+                .map(|state| State {
+                    deltas: state
+                        .deltas
+                        .iter()
+                        .zip(&candidate.deltas)
+                        .map(|(a, b)| a + b)
+                        .collect(),
+                    chosen: state.chosen.iter().copied().chain([index]).collect(),
+                })
+                .collect();
+            if let Some(found) = grown.iter().find(|s| leads(s)) {
+                best = Some(found.clone());
+            }
+            if k + 1 == layers.len() {
+                layers.push(Vec::new());
+            }
+            layers[k + 1].extend(grown);
+            prune(&mut layers[k + 1], target);
+        }
+    }
+    let mut changes: Vec<Change> = best
+        .map(|b| b.chosen.iter().map(|&i| candidates[i].change).collect())
+        .unwrap_or_default();
+    changes.sort_by_key(|c| c.item());
+    changes
+}
+
+fn candidates(deck: &Deck, marks: &Marks, target: RoleIndex, roles: usize) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (index, item) in deck.items().iter().enumerate() {
+        if !item.counts_for(target) {
+            continue;
+        }
+        let weight = i64::from(item.weight);
+        let mut deltas = vec![0; roles];
+        let change = match (marks.get(index), item.is_difference()) {
+            (None, false) => {
+                item.roles().for_each(|r| deltas[r] = weight);
+                Change::Have(index)
+            }
+            (None, true) => {
+                deltas[target] = weight;
+                Change::Lean(index, target)
+            }
+            (Some(Mark::Lean(current)), true) if current != target => {
+                deltas[target] = weight;
+                deltas[current] = -weight;
+                Change::Lean(index, target)
+            }
+            _ => continue,
+        };
+        out.push(Candidate { change, deltas });
+    }
+    out
+}
+
+/// Keeps only the states no other state dominates, at most [`MAX_STATES`] of them.
+fn prune(states: &mut Vec<State>, target: RoleIndex) {
+    let dominates = |a: &State, b: &State| {
+        a.deltas
+            .iter()
+            .zip(&b.deltas)
+            .enumerate()
+            .all(|(role, (x, y))| if role == target { x >= y } else { x <= y })
+    };
+    // Most target weight first, so a dominating state is usually met before those it dominates.
+    states.sort_by_key(|s| std::cmp::Reverse(s.deltas[target] - s.deltas.iter().sum::<i64>()));
+    let mut kept: Vec<State> = Vec::with_capacity(states.len());
+    for state in states.drain(..) {
+        if !kept.iter().any(|k| dominates(k, &state)) {
+            kept.retain(|k| !dominates(&state, k));
+            kept.push(state);
+        }
+    }
+    kept.truncate(MAX_STATES);
+    *states = kept;
+}
+
+/// Whether `target` leads when each role has `have[role] + deltas[role]` of its weight.
+fn leads(fits: &[RoleFit], have: &[i64], deltas: &[i64], target: RoleIndex) -> bool {
+    let hypothetical: Vec<RoleFit> = fits
+        .iter()
+        .zip(have.iter().zip(deltas))
+        .map(|(fit, (&have, &delta))| {
+            let have_weight = u32::try_from((have + delta).max(0)).unwrap_or(u32::MAX);
+            RoleFit {
+                have_weight,
+                percent: if fit.total_weight == 0 {
+                    0.0
+                } else {
+                    100.0 * f64::from(have_weight) / f64::from(fit.total_weight)
+                },
+                ..fit.clone()
+            }
+        })
+        .collect();
+    matches!(fit::reading(&hypothetical), Reading::Leading { role, .. } if role == target)
+}
