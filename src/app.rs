@@ -11,7 +11,7 @@ use crate::guided::Guided;
 use crate::input::LineInput;
 use crate::keymap::Keymap;
 use crate::marks::Marks;
-use crate::search::Searcher;
+use crate::search::{Narrowing, Searcher};
 use crate::session::{Restored, Session};
 use crate::ui::theme::Theme;
 
@@ -104,6 +104,13 @@ pub struct App {
     pub theme: Theme,
     pub keymap: Keymap,
     pub searcher: Searcher,
+    /// The hits of the query typed so far, kept for narrowing and Backspace.
+    pub narrowing: Narrowing,
+    /// Set by the event loop while it applies a batch of queued events: query edits then only
+    /// mark the rows stale, and `update::settle` ranks once for the whole batch.
+    pub batching: bool,
+    /// How the selection should follow when stale rows are recomputed.
+    pub stale_rows: Option<crate::update::Selection>,
     /// A one-off message for the footer, cleared by the next action.
     pub status: Option<String>,
     pub should_quit: bool,
@@ -149,6 +156,9 @@ impl App {
             options,
             keymap,
             searcher: Searcher::default(),
+            narrowing: Narrowing::default(),
+            batching: false,
+            stale_rows: None,
             status: None,
             should_quit: false,
             session,

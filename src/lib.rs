@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod charset;
 pub mod cli;
 pub mod commands;
 pub mod deck;

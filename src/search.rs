@@ -3,13 +3,18 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::deck::{Deck, Item, ItemIndex, Pane};
+use crate::charset::CharSet;
+use crate::deck::{Deck, Item, ItemIndex, Letters, Pane};
 
 /// A title match counts this many times its fuzzy score.
 const TITLE_WEIGHT: i64 = 2;
 /// What each character of a term found in the detail text adds: skim's score for one matched
 /// character, so a detail match ranks below any title match of the same term.
 const DETAIL_SCORE_PER_CHAR: i64 = 16;
+/// Below this many candidates one thread is faster than starting others.
+const PARALLEL_FROM: usize = 4096;
+/// Threads scoring at once, at most.
+const MAX_WORKERS: usize = 4;
 
 /// One ranked item. Title positions are computed separately ([`Searcher::title_positions`]) so a
 /// screen can ask only for the rows it shows.
@@ -31,31 +36,93 @@ pub struct Match {
 /// an upper-case letter. Titles match fuzzily; details and sides only where the term appears
 /// as written, because a short term scattered over a paragraph matches nearly everything.
 pub struct Searcher {
-    matcher: SkimMatcherV2,
+    /// One scorer per worker thread: a shared one was measured slower than a single thread.
+    matchers: Vec<SkimMatcherV2>,
 }
 
 impl Default for Searcher {
+    /// Scores on as many threads as there are cores, up to four.
     fn default() -> Self {
-        Searcher {
-            matcher: SkimMatcherV2::default().smart_case(),
-        }
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        Searcher::with_workers(cores.min(MAX_WORKERS))
     }
 }
 
+/// One space-separated word of a query, with what the filters need precomputed.
+struct Term<'a> {
+    text: &'a str,
+    letters: CharSet,
+    detail_score: i64,
+    /// Whether the term has an upper-case letter, which makes matching case-sensitive.
+    case_sensitive: bool,
+}
+
+fn terms(query: &str) -> Vec<Term<'_>> {
+    query
+        .split_whitespace()
+        .map(|text| Term {
+            text,
+            letters: CharSet::of(text),
+            detail_score: DETAIL_SCORE_PER_CHAR * text.chars().count() as i64,
+            case_sensitive: text.chars().any(char::is_uppercase),
+        })
+        .collect()
+}
+
 impl Searcher {
+    /// A searcher that scores large candidate sets on `workers` threads (at least one).
+    pub fn with_workers(workers: usize) -> Searcher {
+        Searcher {
+            matchers: (0..workers.max(1))
+                .map(|_| SkimMatcherV2::default().smart_case())
+                .collect(),
+        }
+    }
+
     /// Items of `pane` (or of every pane) matching `query`, best first; equal scores keep deck
     /// order. An empty query matches every item with score 0.
     pub fn rank(&self, deck: &Deck, query: &str, pane: Option<Pane>) -> Vec<Hit> {
         let range = pane.map_or(0..deck.items().len(), |p| deck.pane_range(p));
-        let terms: Vec<&str> = query.split_whitespace().collect();
-        let mut hits: Vec<Hit> = range
-            .filter_map(|index| {
-                self.score(deck.item(index), &terms)
-                    .map(|score| Hit { item: index, score })
-            })
-            .collect();
-        hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
-        hits
+        let candidates: Vec<ItemIndex> = range.collect();
+        self.rank_among(deck, query, &candidates)
+    }
+
+    /// [`Searcher::rank`] over `candidates` only: enough when they are the hits of a query that
+    /// `query` extends, because an extended query can only match fewer items.
+    pub fn rank_among(&self, deck: &Deck, query: &str, candidates: &[ItemIndex]) -> Vec<Hit> {
+        let terms = terms(query);
+        let workers = self.matchers.len();
+        if workers == 1 || candidates.len() < PARALLEL_FROM {
+            let mut hits = score_all(&self.matchers[0], deck, &terms, candidates);
+            hits.sort_unstable_by_key(rank_key);
+            return hits;
+        }
+        // Each worker scores and sorts its share; the sorted shares are then merged.
+        let chunk = candidates.len().div_ceil(workers);
+        let shares: Vec<Vec<Hit>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = candidates
+                .chunks(chunk)
+                .zip(&self.matchers)
+                .map(|(part, matcher)| {
+                    let terms = &terms;
+                    scope.spawn(move || {
+                        let mut hits = score_all(matcher, deck, terms, part);
+                        hits.sort_unstable_by_key(rank_key);
+                        hits
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                // A worker only panics if the scorer does; share its fate.
+                .map(|handle| {
+                    handle
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        });
+        merge_sorted(shares)
     }
 
     /// [`Searcher::rank`] with the title positions of every hit.
@@ -74,29 +141,96 @@ impl Searcher {
     pub fn title_positions(&self, title: &str, query: &str) -> Vec<usize> {
         let mut positions: Vec<usize> = query
             .split_whitespace()
-            .filter_map(|term| self.matcher.fuzzy_indices(title, term))
+            .filter_map(|term| self.matchers[0].fuzzy_indices(title, term))
             .flat_map(|(_, indices)| indices)
             .collect();
         positions.sort_unstable();
         positions.dedup();
         positions
     }
+}
 
-    fn score(&self, item: &Item, terms: &[&str]) -> Option<i64> {
-        terms.iter().try_fold(0, |total, term| {
-            let title = self.matcher.fuzzy_match(&item.title, term);
-            let in_detail = std::iter::once(item.detail.as_str())
-                .chain(item.sides().iter().map(|side| side.text.as_str()))
-                .any(|text| contains_smart_case(text, term));
-            let detail = in_detail.then(|| DETAIL_SCORE_PER_CHAR * term.chars().count() as i64);
-            match (title, detail) {
-                (None, None) => None,
-                (title, detail) => {
-                    Some(total + TITLE_WEIGHT * title.unwrap_or(0) + detail.unwrap_or(0))
-                }
-            }
-        })
+/// Best score first; equal scores in deck order.
+fn rank_key(hit: &Hit) -> (std::cmp::Reverse<i64>, ItemIndex) {
+    (std::cmp::Reverse(hit.score), hit.item)
+}
+
+/// Merges lists each sorted by [`rank_key`] into one.
+fn merge_sorted(mut shares: Vec<Vec<Hit>>) -> Vec<Hit> {
+    while shares.len() > 1 {
+        let right = shares.pop().unwrap_or_default();
+        let left = shares.pop().unwrap_or_default();
+        let mut merged = Vec::with_capacity(left.len() + right.len());
+        let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
+        loop {
+            let take_left = match (l.peek(), r.peek()) {
+                (Some(a), Some(b)) => rank_key(a) <= rank_key(b),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            merged.extend(if take_left { l.next() } else { r.next() });
+        }
+        shares.push(merged);
     }
+    shares.pop().unwrap_or_default()
+}
+
+fn score_all(
+    matcher: &SkimMatcherV2,
+    deck: &Deck,
+    terms: &[Term],
+    candidates: &[ItemIndex],
+) -> Vec<Hit> {
+    candidates
+        .iter()
+        .filter_map(|&index| {
+            score(matcher, deck.item(index), deck.letters(index), terms)
+                .map(|score| Hit { item: index, score })
+        })
+        .collect()
+}
+
+/// The item's score for every term, or `None` when a term matches neither its title nor its
+/// texts. A term matching the title scores double its fuzzy score; a term found only in the
+/// detail or a side scores like a plain run of its characters, so it ranks below title matches.
+fn score(matcher: &SkimMatcherV2, item: &Item, letters: Letters, terms: &[Term]) -> Option<i64> {
+    terms.iter().try_fold(0, |total, term| {
+        let title = (term.letters.within(letters.title) && may_be_subsequence(&item.title, term))
+            .then(|| matcher.fuzzy_match(&item.title, term.text))
+            .flatten();
+        if let Some(title) = title {
+            return Some(total + TITLE_WEIGHT * title);
+        }
+        let in_texts = term.letters.within(letters.text)
+            && std::iter::once(item.detail.as_str())
+                .chain(item.sides().iter().map(|side| side.text.as_str()))
+                .any(|text| contains_smart_case(text, term.text));
+        in_texts.then_some(total + term.detail_score)
+    })
+}
+
+/// Whether `term` can be a subsequence of `title`: a byte-wise check for ASCII text, which
+/// rejects most titles far faster than the scorer does. Other text is left to the scorer.
+fn may_be_subsequence(title: &str, term: &Term) -> bool {
+    if !title.is_ascii() || !term.text.is_ascii() {
+        return true;
+    }
+    let mut wanted = term.text.bytes().peekable();
+    for byte in title.bytes() {
+        let Some(&next) = wanted.peek() else {
+            break;
+        };
+        let equal = if term.case_sensitive {
+            byte == next
+        } else {
+            byte.eq_ignore_ascii_case(&next)
+        };
+        if equal {
+            wanted.next();
+        }
+    }
+    wanted.peek().is_none()
 }
 
 /// Substring test with fzf's smart case: exact when `term` has an upper-case letter, else
@@ -105,11 +239,60 @@ fn contains_smart_case(text: &str, term: &str) -> bool {
     if term.chars().any(char::is_uppercase) {
         text.contains(term)
     } else if term.is_ascii() {
-        let needle = term.as_bytes();
-        text.as_bytes()
-            .windows(needle.len())
-            .any(|window| window.eq_ignore_ascii_case(needle))
+        contains_ignore_ascii_case(text.as_bytes(), term.as_bytes())
     } else {
         text.to_lowercase().contains(term)
+    }
+}
+
+/// `needle` (lower-case ASCII) in `haystack`, ignoring ASCII case.
+fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    if haystack.len() < needle.len() {
+        return false;
+    }
+    (0..=haystack.len() - needle.len()).any(|start| {
+        haystack[start].to_ascii_lowercase() == first
+            && haystack[start + 1..start + needle.len()].eq_ignore_ascii_case(rest)
+    })
+}
+
+/// Remembers the hits of each query on the way to the current one, so typing one more character
+/// rescores only the previous hits and Backspace is a lookup, not a rescan.
+#[derive(Debug, Default)]
+pub struct Narrowing {
+    /// Queries, each extending the one before, with their hits.
+    steps: Vec<(String, Vec<Hit>)>,
+}
+
+impl Narrowing {
+    /// The hits of `query` over the whole deck, best first.
+    pub fn rank(&mut self, searcher: &Searcher, deck: &Deck, query: &str) -> &[Hit] {
+        // Keep only the steps this query extends (or equals).
+        while let Some((previous, _)) = self.steps.last() {
+            if query.starts_with(previous.as_str()) && !previous.trim().is_empty() {
+                break;
+            }
+            self.steps.pop();
+        }
+        let reuse = matches!(self.steps.last(), Some((previous, _)) if previous == query);
+        if !reuse {
+            let hits = match self.steps.last() {
+                Some((_, previous)) => {
+                    let mut candidates: Vec<ItemIndex> = previous.iter().map(|h| h.item).collect();
+                    candidates.sort_unstable();
+                    searcher.rank_among(deck, query, &candidates)
+                }
+                None => searcher.rank(deck, query, None),
+            };
+            self.steps.push((query.to_string(), hits));
+        }
+        self.steps.last().map_or(&[], |(_, hits)| hits.as_slice())
+    }
+
+    pub fn clear(&mut self) {
+        self.steps.clear();
     }
 }

@@ -13,7 +13,7 @@ use crate::app::App;
 use crate::effects;
 use crate::event::action_for;
 use crate::ui;
-use crate::update::update;
+use crate::update::{settle, update};
 
 /// Why the explorer cannot start here, worded for the person who ran it.
 pub const NOT_A_TERMINAL: &str = "the explorer needs a terminal, but stdin or stdout is \
@@ -66,6 +66,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     while !app.should_quit {
         terminal.draw(|frame| ui::draw(frame, app))?;
         let mut event = event::read()?;
+        app.batching = true;
         loop {
             if let Some(action) = action_for(app, &event) {
                 update(app, action);
@@ -75,6 +76,8 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             }
             event = event::read()?;
         }
+        app.batching = false;
+        settle(app);
         effects::perform(app);
     }
     Ok(())

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::file::{DeckFile, DifferenceFile, RoleFile, TraitFile};
-use super::{Deck, DeckError, Item, ItemKind, Pane, Problem, Role, RoleIndex, Side};
+use super::{Deck, DeckError, Item, ItemKind, Letters, Pane, Problem, Role, RoleIndex, Side};
 
 const WEIGHTS: std::ops::RangeInclusive<i64> = 1..=10;
 /// Tags shorter than this read as noise (`D`, `P`); longer ones crowd the rows.
@@ -26,25 +26,37 @@ impl Deck {
             path: path.to_path_buf(),
             offset: e.utf8_error().valid_up_to(),
         })?;
-        Deck::parse(&text, &path.display().to_string())
+        let origin = path.display().to_string();
+        let file = parse_file(&text, &origin)?;
+        // The text is no longer needed: free it before the deck is built, which halves the
+        // peak memory of loading a large deck.
+        drop(text);
+        build_deck(file, &origin)
     }
 
     /// Parses and validates deck text; `origin` names it in error messages.
     pub fn parse(text: &str, origin: &str) -> Result<Deck, DeckError> {
-        let file: DeckFile = ron::Options::default().from_str(text).map_err(|e| {
-            let (line, column) = crate::ron_position::error_position(text, &e);
-            DeckError::Syntax {
-                origin: origin.to_string(),
-                line,
-                column,
-                message: e.code.to_string(),
-            }
-        })?;
-        build(file).map_err(|problems| DeckError::Invalid {
-            origin: origin.to_string(),
-            problems,
-        })
+        build_deck(parse_file(text, origin)?, origin)
     }
+}
+
+fn parse_file(text: &str, origin: &str) -> Result<DeckFile, DeckError> {
+    ron::Options::default().from_str(text).map_err(|e| {
+        let (line, column) = crate::ron_position::error_position(text, &e);
+        DeckError::Syntax {
+            origin: origin.to_string(),
+            line,
+            column,
+            message: e.code.to_string(),
+        }
+    })
+}
+
+fn build_deck(file: DeckFile, origin: &str) -> Result<Deck, DeckError> {
+    build(file).map_err(|problems| DeckError::Invalid {
+        origin: origin.to_string(),
+        problems,
+    })
 }
 
 /// Turns the file form into a [`Deck`], collecting every problem rather than stopping at the first.
@@ -63,7 +75,8 @@ fn build(file: DeckFile) -> Result<Deck, Vec<Problem>> {
         .map(|(index, role)| (role.id.as_str(), index))
         .collect();
 
-    let mut items = Vec::new();
+    let mut items =
+        Vec::with_capacity(file.duties.len() + file.skills.len() + file.differences.len());
     let mut pane_ranges: [std::ops::Range<usize>; 3] = Default::default();
     for (pane, traits) in [(Pane::Duties, file.duties), (Pane::Skills, file.skills)] {
         let start = items.len();
@@ -89,32 +102,38 @@ fn build(file: DeckFile) -> Result<Deck, Vec<Problem>> {
     }
     pane_ranges[Pane::Differences.position()] = start..items.len();
 
-    let mut index_by_id = HashMap::with_capacity(items.len());
-    let mut reported = HashSet::new();
-    for (index, item) in items.iter().enumerate() {
-        if item.id.is_empty() {
-            continue;
-        }
-        if index_by_id.insert(item.id.clone(), index).is_some() && reported.insert(item.id.clone())
-        {
-            problems.push(Problem::DuplicateId {
-                id: item.id.clone(),
-            });
-        }
-    }
-
+    let by_id = index_by_id(&items, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
+    let letters = items.iter().map(Letters::of).collect();
     Ok(Deck {
+        letters,
         id: file.id,
         title: file.title,
         source: file.source,
         roles,
         items,
         pane_ranges,
-        index_by_id,
+        by_id,
     })
+}
+
+/// Item positions sorted by id; a repeated id is reported once.
+fn index_by_id(items: &[Item], problems: &mut Vec<Problem>) -> Vec<u32> {
+    // Decks are far below 4 billion items; the narrower index halves this table.
+    let mut by_id: Vec<u32> = (0..items.len())
+        .filter_map(|i| u32::try_from(i).ok())
+        .collect();
+    by_id.sort_by(|&a, &b| items[a as usize].id.cmp(&items[b as usize].id));
+    let mut reported = HashSet::new();
+    for pair in by_id.windows(2) {
+        let id = &items[pair[0] as usize].id;
+        if !id.is_empty() && *id == items[pair[1] as usize].id && reported.insert(id.clone()) {
+            problems.push(Problem::DuplicateId { id: id.clone() });
+        }
+    }
+    by_id
 }
 
 fn build_roles(raw: Vec<RoleFile>, problems: &mut Vec<Problem>) -> Vec<Role> {

@@ -3,10 +3,12 @@
 mod error;
 mod file;
 mod load;
+pub mod synthetic;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
+
+use crate::charset::CharSet;
 
 pub use error::{DeckError, Problem};
 
@@ -143,7 +145,32 @@ pub struct Deck {
     /// Duties, then skills, then differences, each in file order.
     items: Vec<Item>,
     pane_ranges: [Range<usize>; 3],
-    index_by_id: HashMap<String, ItemIndex>,
+    /// Item positions sorted by id, for lookups by id without a second copy of every id.
+    by_id: Vec<u32>,
+    /// Per item: the characters of its title, and of its detail and sides.
+    letters: Vec<Letters>,
+}
+
+/// The characters an item's texts contain, for search's prefilter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Letters {
+    pub title: CharSet,
+    pub text: CharSet,
+}
+
+impl Letters {
+    fn of(item: &Item) -> Letters {
+        let text = item
+            .sides()
+            .iter()
+            .fold(CharSet::of(&item.detail), |set, side| {
+                set.union(CharSet::of(&side.text))
+            });
+        Letters {
+            title: CharSet::of(&item.title),
+            text,
+        }
+    }
 }
 
 impl Deck {
@@ -168,8 +195,16 @@ impl Deck {
         &self.items[self.pane_range(pane)]
     }
 
+    pub fn letters(&self, index: ItemIndex) -> Letters {
+        self.letters[index]
+    }
+
     pub fn item_index(&self, id: &str) -> Option<ItemIndex> {
-        self.index_by_id.get(id).copied()
+        let found = self
+            .by_id
+            .binary_search_by(|&index| self.items[index as usize].id.as_str().cmp(id))
+            .ok()?;
+        Some(self.by_id[found] as usize)
     }
 
     pub fn role_index(&self, id: &str) -> Option<RoleIndex> {

@@ -20,6 +20,14 @@ pub fn update(app: &mut App, action: Action) {
     if !matches!(action, Action::Resize { .. }) {
         app.status = None;
     }
+    let edits_query = matches!(
+        action,
+        Action::Insert(_) | Action::DeleteChar | Action::DeleteWord | Action::ClearQuery
+    );
+    if !edits_query {
+        // Anything else acts on the rows the user sees: bring them up to date first.
+        settle(app);
+    }
     match action {
         Action::Up => move_selection(app, -1),
         Action::Down => move_selection(app, 1),
@@ -150,7 +158,13 @@ fn edit_query(app: &mut App, edit: impl FnOnce(&mut crate::input::LineInput)) {
     let before = app.query.text().to_string();
     edit(&mut app.query);
     if app.query.text() != before {
-        refresh_rows(app, Selection::First);
+        if app.batching {
+            // Typed keys still queued would make this ranking outdated before it is shown:
+            // rank once, in `settle`, when the batch is applied.
+            app.stale_rows = Some(Selection::First);
+        } else {
+            refresh_rows(app, Selection::First);
+        }
     }
 }
 
@@ -172,6 +186,14 @@ pub(crate) fn scroll(app: &mut App, delta: isize) {
     };
     let max = total.saturating_sub(visible);
     *position = position.saturating_add_signed(delta).min(max);
+}
+
+/// Brings the rows up to date after a batch of actions applied with `app.batching` set.
+pub fn settle(app: &mut App) {
+    if let Some(selection) = app.stale_rows.take() {
+        refresh_rows(app, selection);
+        keep_selection_visible(app);
+    }
 }
 
 /// Adjusts each visible pane's scroll offset so its selected row is on screen and no rows are

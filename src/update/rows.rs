@@ -15,12 +15,17 @@ pub enum Selection {
 /// Recomputes every pane's rows. With a query, rows are ranked best first; otherwise they are in
 /// deck order.
 pub fn refresh_rows(app: &mut App, selection: Selection) {
+    app.stale_rows = None;
     let mut rows: [Vec<ItemIndex>; 3] = Default::default();
     if app.is_filtered() {
-        for hit in app.searcher.rank(&app.deck, app.query.text(), None) {
+        let hits = app
+            .narrowing
+            .rank(&app.searcher, &app.deck, app.query.text());
+        for hit in hits {
             rows[app.deck.item(hit.item).pane.position()].push(hit.item);
         }
     } else {
+        app.narrowing.clear();
         for pane in Pane::ALL {
             rows[pane.position()] = app.deck.pane_range(pane).collect();
         }

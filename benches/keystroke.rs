@@ -1,0 +1,61 @@
+//! Criterion benchmarks: a browsing keystroke, a search keystroke and loading the deck, on the
+//! built-in deck and on a generated 100,000-item deck. `benches/latency.rs` reports percentiles.
+
+mod support;
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::crossterm::event::KeyCode;
+use rolefit::deck::{BUILTIN_SOURCE, Deck};
+use support::{Bench, decks, large_deck_source};
+
+fn browsing(c: &mut Criterion) {
+    for (name, deck) in decks() {
+        let mut bench = Bench::new(deck);
+        let mut down = true;
+        c.bench_function(&format!("browse keystroke/{name}"), |b| {
+            b.iter(|| {
+                // Down then Up, so the selection never sticks at an end.
+                bench.key(if down { KeyCode::Down } else { KeyCode::Up });
+                down = !down;
+            })
+        });
+    }
+}
+
+fn searching(c: &mut Criterion) {
+    let keys = Bench::search_keys();
+    for (name, deck) in decks() {
+        let mut bench = Bench::new(deck);
+        bench.key(KeyCode::Char('/'));
+        let mut next = 0;
+        let mut group = c.benchmark_group("search keystroke");
+        if name == "100k" {
+            group.sample_size(20);
+        }
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                bench.key(keys[next]);
+                next = (next + 1) % keys.len();
+            })
+        });
+        group.finish();
+    }
+}
+
+fn loading(c: &mut Criterion) {
+    c.bench_function("deck load/builtin", |b| {
+        b.iter(|| Deck::parse(black_box(BUILTIN_SOURCE), "builtin").expect("valid"))
+    });
+    let large = large_deck_source();
+    let mut group = c.benchmark_group("deck load");
+    group.sample_size(10);
+    group.bench_function("100k", |b| {
+        b.iter(|| Deck::parse(black_box(&large), "synthetic").expect("valid"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, browsing, searching, loading);
+criterion_main!(benches);

@@ -1,0 +1,81 @@
+//! What the benchmarks share: the decks, an app sized 120x40, and one keystroke = update + draw.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
+use rolefit::app::{App, Options};
+use rolefit::deck::{Deck, synthetic};
+use rolefit::event::action_for;
+use rolefit::keymap::Keymap;
+use rolefit::marks::Marks;
+use rolefit::update::update;
+
+pub const WIDTH: u16 = 120;
+pub const HEIGHT: u16 = 40;
+pub const LARGE_DECK_ITEMS: usize = 100_000;
+
+/// The typed-and-deleted queries of the issue: each is typed, then erased with Backspace.
+pub const QUERIES: [&str; 4] = ["scout", "bud", "intscr", "a"];
+
+pub fn large_deck_source() -> String {
+    synthetic::deck_source(LARGE_DECK_ITEMS, synthetic::BENCH_SEED)
+}
+
+pub fn decks() -> Vec<(&'static str, Deck)> {
+    let builtin = Deck::builtin().expect("built-in deck");
+    let large = Deck::parse(&large_deck_source(), "synthetic").expect("synthetic deck");
+    vec![("builtin", builtin), ("100k", large)]
+}
+
+pub struct Bench {
+    pub app: App,
+    pub terminal: Terminal<TestBackend>,
+}
+
+impl Bench {
+    pub fn new(deck: Deck) -> Bench {
+        let marks = Marks::for_deck(&deck);
+        let options = Options {
+            color: true,
+            mouse: true,
+        };
+        let app = App::new(
+            deck,
+            marks,
+            Keymap::default(),
+            options,
+            Size::new(WIDTH, HEIGHT),
+        );
+        let terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("test backend");
+        let mut bench = Bench { app, terminal };
+        bench.draw();
+        bench
+    }
+
+    /// One keystroke as the event loop handles it: map, update, draw.
+    pub fn key(&mut self, code: KeyCode) {
+        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        if let Some(action) = action_for(&self.app, &event) {
+            update(&mut self.app, action);
+        }
+        self.draw();
+    }
+
+    pub fn draw(&mut self) {
+        let app = &self.app;
+        self.terminal
+            .draw(|frame| rolefit::ui::draw(frame, app))
+            .expect("draw");
+    }
+
+    /// The keystrokes of the search sequence, after `/` opened the query line.
+    pub fn search_keys() -> Vec<KeyCode> {
+        let mut keys = Vec::new();
+        for query in QUERIES {
+            keys.extend(query.chars().map(KeyCode::Char));
+            keys.extend(std::iter::repeat_n(KeyCode::Backspace, query.len()));
+        }
+        keys
+    }
+}

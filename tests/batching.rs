@@ -1,0 +1,72 @@
+//! Queued keys applied as one batch (a paste, fast typing): the query is ranked once, and any
+//! other action first brings the rows up to date, so nothing acts on outdated rows.
+
+mod common;
+
+use common::{app, press, row_ids, selected_id};
+use rolefit::deck::Pane;
+use rolefit::search::Narrowing;
+use rolefit::update::settle;
+
+#[test]
+fn typed_keys_in_a_batch_rank_once_when_settled() {
+    let mut batched = app(120, 40);
+    batched.batching = true;
+    press(&mut batched, "/bud");
+    // Not ranked yet: the rows are still every duty.
+    assert_eq!(row_ids(&batched, Pane::Duties).len(), 15);
+    batched.batching = false;
+    settle(&mut batched);
+
+    let mut direct = app(120, 40);
+    press(&mut direct, "/bud");
+    for pane in Pane::ALL {
+        assert_eq!(row_ids(&batched, pane), row_ids(&direct, pane), "{pane}");
+    }
+    assert_eq!(row_ids(&batched, Pane::Duties)[0], "managing-a-budget");
+}
+
+#[test]
+fn an_action_after_typing_in_the_same_batch_sees_the_new_rows() {
+    let mut app = app(120, 40);
+    app.batching = true;
+    // A paste of "bud", Enter, then Space: the mark must land on the best match.
+    press(&mut app, "/bud<Enter><Space>");
+    app.batching = false;
+    settle(&mut app);
+    let budget = app.deck.item_index("managing-a-budget").unwrap();
+    assert!(app.marks.is_marked(budget));
+    assert_eq!(app.marks.iter().count(), 1);
+    assert_eq!(
+        selected_id(&app, Pane::Duties).as_deref(),
+        Some("managing-a-budget")
+    );
+}
+
+#[test]
+fn narrowing_gives_the_same_hits_as_a_full_search() {
+    let deck = rolefit::deck::Deck::builtin().unwrap();
+    let searcher = rolefit::search::Searcher::default();
+    let mut narrowing = Narrowing::default();
+    for query in [
+        "c", "cr", "cre", "crew", "cre", "c", "s", "sc", "scout", "sc", "s c", "s cr",
+    ] {
+        let narrowed = narrowing.rank(&searcher, &deck, query).to_vec();
+        assert_eq!(narrowed, searcher.rank(&deck, query, None), "{query:?}");
+    }
+}
+
+#[test]
+fn scoring_on_several_threads_ranks_exactly_as_one_thread() {
+    use rolefit::deck::{Deck, synthetic};
+    use rolefit::search::Searcher;
+    let deck = Deck::parse(&synthetic::deck_source(20_000, 7), "synthetic").unwrap();
+    let (one, three) = (Searcher::with_workers(1), Searcher::with_workers(3));
+    for query in ["a", "sc", "bud", "int scr", "Cast", "xyzq"] {
+        assert_eq!(
+            one.rank(&deck, query, None),
+            three.rank(&deck, query, None),
+            "{query:?}"
+        );
+    }
+}
