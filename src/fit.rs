@@ -44,7 +44,7 @@ pub fn score(deck: &Deck, marks: &Marks) -> Vec<RoleFit> {
             total_weight: 0,
         })
         .collect();
-    for (index, item) in deck.items().iter().enumerate() {
+    for (index, item) in deck.items().enumerate() {
         let mark = marks.get(index);
         for role in item.roles() {
             let fit = &mut fits[role];
@@ -67,7 +67,6 @@ pub fn score(deck: &Deck, marks: &Marks) -> Vec<RoleFit> {
 /// Every item that counts for `role`, with whether the user's answers count it.
 pub fn contributions(deck: &Deck, marks: &Marks, role: RoleIndex) -> Vec<Contribution> {
     deck.items()
-        .iter()
         .enumerate()
         .filter(|(_, item)| item.counts_for(role))
         .map(|(index, item)| Contribution {

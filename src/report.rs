@@ -21,7 +21,7 @@ pub fn swap_sentence(deck: &Deck, swap: &Swap) -> String {
     if swap.changes.is_empty() {
         return format!("No new marks alone would put {leader} in the lead.");
     }
-    let title = |change: &Change| deck.item(change.item()).title.clone();
+    let title = |change: &Change| deck.item(change.item()).title.to_string();
     let marks: Vec<String> = swap
         .changes
         .iter()
@@ -66,7 +66,7 @@ fn listed(deck: &Deck, items: &[usize]) -> String {
     let mut names: Vec<String> = items
         .iter()
         .take(LISTED)
-        .map(|&i| deck.item(i).title.clone())
+        .map(|&i| deck.item(i).title.to_string())
         .collect();
     if items.len() > LISTED {
         names.push(format!("{} more", items.len() - LISTED));
@@ -145,9 +145,7 @@ struct JsonRole<'a> {
 }
 
 pub fn json(deck: &Deck, summary: &Summary) -> serde_json::Result<String> {
-    let ids = |items: &[usize]| -> Vec<&str> {
-        items.iter().map(|&i| deck.item(i).id.as_str()).collect()
-    };
+    let ids = |items: &[usize]| -> Vec<&str> { items.iter().map(|&i| deck.item(i).id).collect() };
     let roles = summary
         .fits
         .iter()
@@ -168,7 +166,7 @@ pub fn json(deck: &Deck, summary: &Summary) -> serde_json::Result<String> {
         .map(|&(item, role)| {
             let role_id = deck.roles[role].id.clone();
             (
-                deck.item(item).id.clone(),
+                deck.item(item).id.to_string(),
                 serde_json::Value::String(role_id),
             )
         })
@@ -176,7 +174,7 @@ pub fn json(deck: &Deck, summary: &Summary) -> serde_json::Result<String> {
     let to_swap_lead = summary.to_swap_lead.as_ref().map_or_else(Vec::new, |swap| {
         swap.changes
             .iter()
-            .map(|c| deck.item(c.item()).id.as_str())
+            .map(|c| deck.item(c.item()).id)
             .collect()
     });
     serde_json::to_string_pretty(&JsonReport {

@@ -132,7 +132,7 @@ impl Searcher {
             .map(|hit| Match {
                 item: hit.item,
                 score: hit.score,
-                title_positions: self.title_positions(&deck.item(hit.item).title, query),
+                title_positions: self.title_positions(deck.item(hit.item).title, query),
             })
             .collect()
     }
@@ -194,16 +194,16 @@ fn score_all(
 /// The item's score for every term, or `None` when a term matches neither its title nor its
 /// texts. A term matching the title scores double its fuzzy score; a term found only in the
 /// detail or a side scores like a plain run of its characters, so it ranks below title matches.
-fn score(matcher: &SkimMatcherV2, item: &Item, letters: Letters, terms: &[Term]) -> Option<i64> {
+fn score(matcher: &SkimMatcherV2, item: Item, letters: Letters, terms: &[Term]) -> Option<i64> {
     terms.iter().try_fold(0, |total, term| {
-        let title = (term.letters.within(letters.title) && may_be_subsequence(&item.title, term))
-            .then(|| matcher.fuzzy_match(&item.title, term.text))
+        let title = (term.letters.within(letters.title) && may_be_subsequence(item.title, term))
+            .then(|| matcher.fuzzy_match(item.title, term.text))
             .flatten();
         if let Some(title) = title {
             return Some(total + TITLE_WEIGHT * title);
         }
         let in_texts = term.letters.within(letters.text)
-            && std::iter::once(item.detail.as_str())
+            && std::iter::once(item.detail)
                 .chain(item.sides().iter().map(|side| side.text.as_str()))
                 .any(|text| contains_smart_case(text, term.text));
         in_texts.then_some(total + term.detail_score)

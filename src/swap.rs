@@ -94,7 +94,7 @@ pub fn fewest_changes_to_lead(
 
 fn candidates(deck: &Deck, marks: &Marks, target: RoleIndex, roles: usize) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for (index, item) in deck.items().iter().enumerate() {
+    for (index, item) in deck.items().enumerate() {
         if !item.counts_for(target) {
             continue;
         }

@@ -66,7 +66,7 @@ fn three_role_fixture_loads_with_its_roles_and_items() {
     }
     let storytelling = deck.item(deck.item_index("storytelling").unwrap());
     assert_eq!(storytelling.weight, 3);
-    assert_eq!(storytelling.kind, ItemKind::Trait { roles: vec![0, 2] });
+    assert_eq!(storytelling.kind, ItemKind::Trait { roles: &[0, 2] });
     assert_eq!(deck.role_index("writer"), Some(2));
     assert_eq!(deck.role_index("editor"), None);
     assert_eq!(deck.item_index("no-such-item"), None);
@@ -238,7 +238,7 @@ fn weights_one_and_ten_are_accepted() {
     ],"#,
     );
     let deck = Deck::parse(&text, "bounds").expect("weights 1 and 10 are valid");
-    let weights: Vec<u32> = deck.items().iter().map(|i| i.weight).collect();
+    let weights: Vec<u32> = deck.items().map(|i| i.weight).collect();
     assert_eq!(weights, [1, 10]);
 }
 
@@ -391,11 +391,7 @@ fn weight_defaults_to_one() {
     differences: [(id: "x", title: "Diff", sides: {"director": "A.", "producer": "B."})],"#,
     );
     let deck = Deck::parse(&text, "defaults").unwrap();
-    let weights: Vec<(&str, u32)> = deck
-        .items()
-        .iter()
-        .map(|i| (i.id.as_str(), i.weight))
-        .collect();
+    let weights: Vec<(&str, u32)> = deck.items().map(|i| (i.id, i.weight)).collect();
     assert_eq!(weights, [("d", 1), ("s", 1), ("x", 1)]);
 }
 
@@ -409,7 +405,7 @@ fn optional_fields_default_to_empty() {
     let deck = Deck::parse(text, "minimal").unwrap();
     assert_eq!(deck.source, "");
     assert_eq!(deck.roles[0].summary, "");
-    assert!(deck.items().is_empty());
+    assert!(deck.is_empty());
     for pane in Pane::ALL {
         assert_eq!(deck.pane_range(pane), 0..0, "{pane}");
     }
@@ -435,13 +431,14 @@ fn difference_sides_are_stored_in_role_order() {
     ],
 )"#;
     let deck = Deck::parse(text, "order").unwrap();
-    let sides: Vec<(usize, &str)> = deck.items()[0]
+    let sides: Vec<(usize, &str)> = deck
+        .item(0)
         .sides()
         .iter()
         .map(|s| (s.role, s.text.as_str()))
         .collect();
     assert_eq!(sides, [(0, "Money."), (1, "Words."), (2, "Images.")]);
-    let roles: Vec<usize> = deck.items()[0].roles().collect();
+    let roles: Vec<usize> = deck.item(0).roles().collect();
     assert_eq!(roles, [0, 1, 2]);
 }
 
@@ -449,7 +446,7 @@ fn difference_sides_are_stored_in_role_order() {
 fn trait_roles_are_stored_in_role_order() {
     let text = two_roles(r#"skills: [(id: "s", title: "S", roles: ["producer", "director"])],"#);
     let deck = Deck::parse(&text, "order").unwrap();
-    assert_eq!(deck.items()[0].kind, ItemKind::Trait { roles: vec![0, 1] });
+    assert_eq!(deck.item(0).kind, ItemKind::Trait { roles: &[0, 1] });
 }
 
 #[test]
@@ -490,7 +487,7 @@ fn explicit_role_tag_is_kept() {
     let deck = Deck::parse(text, "tags").unwrap();
     assert_eq!(deck.roles[0].tag, "Dir");
     assert_eq!(deck.roles[1].tag, "Prod");
-    assert_eq!(deck.role_tags(&deck.items()[0]), "Dir Prod");
+    assert_eq!(deck.role_tags(deck.item(0)), "Dir Prod");
 }
 
 #[test]
@@ -518,7 +515,7 @@ fn a_role_repeated_in_sides_is_reported() {
         }
         Ok(deck) => panic!(
             "a repeated side was accepted; kept {:?}",
-            deck.items()[0].sides()
+            deck.item(0).sides()
         ),
     }
 }

@@ -180,7 +180,7 @@ fn every_trait_marked_scores_full_trait_weight() {
     }
     let fits = score(&builtin, &marks);
     let differences = builtin.pane_items(Pane::Differences);
-    let difference_weight: u32 = differences.iter().map(|i| i.weight).sum();
+    let difference_weight: u32 = differences.clone().map(|i| i.weight).sum();
     for fit in &fits {
         assert_eq!(fit.have_weight + difference_weight, fit.total_weight);
         assert_eq!(fit.have + differences.len(), fit.total);
@@ -233,7 +233,7 @@ fn contributions_list_every_item_of_the_role() {
     );
     let director: Vec<(&str, u32, bool)> = contributions(&deck, &marks, 0)
         .iter()
-        .map(|c| (deck.item(c.item).id.as_str(), c.weight, c.counted))
+        .map(|c| (deck.item(c.item).id, c.weight, c.counted))
         .collect();
     assert_eq!(
         director,
@@ -245,7 +245,7 @@ fn contributions_list_every_item_of_the_role() {
     );
     let producer: Vec<(&str, u32, bool)> = contributions(&deck, &marks, 1)
         .iter()
-        .map(|c| (deck.item(c.item).id.as_str(), c.weight, c.counted))
+        .map(|c| (deck.item(c.item).id, c.weight, c.counted))
         .collect();
     assert_eq!(
         producer,

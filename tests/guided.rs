@@ -165,9 +165,10 @@ fn digits_pick_the_side_shown_at_that_number() {
         .unwrap();
     skip_to(&mut app, p);
     let item = app.guided.current().unwrap();
-    let ItemKind::Difference { sides } = app.deck.item(item).kind.clone() else {
+    let ItemKind::Difference { sides } = app.deck.item(item).kind else {
         panic!("a difference card");
     };
+    let sides = sides.to_vec();
     let order = side_order(&app.session.assessment, item, sides.len(), false);
     assert_ne!(order, (0..sides.len()).collect::<Vec<_>>());
 

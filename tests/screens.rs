@@ -238,7 +238,7 @@ fn matched_title_characters_are_bold_and_underlined_during_a_search() {
         let buffer = render(&app).buffer().clone();
         let duties = layout(&app).unwrap().panes[Pane::Duties.position()].unwrap();
         let first = app.pane(Pane::Duties).rows[0];
-        let title = app.deck.item(first).title.clone();
+        let title = app.deck.item(first).title.to_string();
         assert_eq!(title, "Auditioning and casting");
         let positions = app.searcher.title_positions(&title, "cast");
         assert_eq!(positions.len(), 4);

@@ -12,7 +12,7 @@ fn ranked_ids(deck: &Deck, query: &str, pane: Option<Pane>) -> Vec<String> {
     Searcher::default()
         .rank(deck, query, pane)
         .iter()
-        .map(|hit| deck.item(hit.item).id.clone())
+        .map(|hit| deck.item(hit.item).id.to_string())
         .collect()
 }
 
@@ -117,7 +117,7 @@ fn title_match_outranks_detail_only_match() {
         ("in-title", "Budget", "Nothing to see."),
     ]);
     let hits = Searcher::default().rank(&deck, "budget", None);
-    let ids: Vec<&str> = hits.iter().map(|h| deck.item(h.item).id.as_str()).collect();
+    let ids: Vec<&str> = hits.iter().map(|h| deck.item(h.item).id).collect();
     assert_eq!(ids, ["in-title", "in-detail"]);
     assert!(hits[0].score > hits[1].score, "{hits:?}");
 }

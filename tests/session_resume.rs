@@ -93,8 +93,20 @@ fn marking_saves_the_session_at_once() {
     assert!(app.status.is_none(), "{:?}", app.status);
 
     let session = saved(&path);
-    let first = app.deck.pane_items(Pane::Duties)[0].id.clone();
-    let second = app.deck.pane_items(Pane::Duties)[1].id.clone();
+    let first = app
+        .deck
+        .pane_items(Pane::Duties)
+        .next()
+        .unwrap()
+        .id
+        .to_string();
+    let second = app
+        .deck
+        .pane_items(Pane::Duties)
+        .nth(1)
+        .unwrap()
+        .id
+        .to_string();
     let mut expected = vec![first.clone(), second.clone()];
     expected.sort();
     assert_eq!(
@@ -133,8 +145,11 @@ fn a_resumed_app_has_the_same_marks_leans_fits_pane_and_selection() {
 
     let session = saved(&path);
     assert_eq!(session.focus, Pane::Skills);
-    let skill = &app.deck.pane_items(Pane::Skills)[3].id;
-    assert_eq!(session.selected.get(&Pane::Skills), Some(skill));
+    let skill = app.deck.pane_items(Pane::Skills).nth(3).unwrap().id;
+    assert_eq!(
+        session.selected.get(&Pane::Skills).map(String::as_str),
+        Some(skill)
+    );
 
     let resumed = reopen(&path);
     assert_eq!(resumed.marks, app.marks);

@@ -23,10 +23,18 @@ impl Tmux {
             .duration_since(UNIX_EPOCH)
             .unwrap()
             .subsec_nanos();
-        Tmux {
+        let tmux = Tmux {
             socket: format!("rolefit-session-{}-{nanos}", std::process::id()),
             socket_path: std::cell::RefCell::new(None),
-        }
+        };
+        // A session that outlives each rolefit run keeps the server up between runs: otherwise
+        // the next new-session can race the server shutting down ("server exited unexpectedly").
+        let keeper = tmux.run(&["new-session", "-d", "-s", "keeper", "sleep", "600"]);
+        assert!(
+            keeper.status.success(),
+            "tmux new-session keeper: {keeper:?}"
+        );
+        tmux
     }
 
     fn run(&self, args: &[&str]) -> Output {

@@ -84,7 +84,7 @@ fn marked(deck: &Deck, have: &[&str], leans: &[(&str, &str)]) -> Marks {
 /// to one of their sides.
 fn every_mark_set(deck: &Deck) -> Vec<Marks> {
     let mut all = vec![Marks::for_deck(deck)];
-    for (item, entry) in deck.items().iter().enumerate() {
+    for (item, entry) in deck.items().enumerate() {
         let options: Vec<Option<Mark>> = match &entry.kind {
             ItemKind::Trait { .. } => vec![None, Some(Mark::Have)],
             ItemKind::Difference { sides } => std::iter::once(None)
@@ -116,7 +116,7 @@ fn leader(marks: &Marks, deck: &Deck) -> Option<usize> {
 /// to `target` where it does not already.
 fn candidate_changes(deck: &Deck, marks: &Marks, target: usize) -> Vec<Change> {
     let mut changes = Vec::new();
-    for (item, entry) in deck.items().iter().enumerate() {
+    for (item, entry) in deck.items().enumerate() {
         match (&entry.kind, marks.get(item)) {
             (ItemKind::Trait { .. }, None) => changes.push(Change::Have(item)),
             (ItemKind::Difference { .. }, current)
@@ -161,7 +161,7 @@ fn show(deck: &Deck, marks: &Marks) -> String {
     marks
         .iter()
         .map(|(item, mark)| match mark {
-            Mark::Have => deck.item(item).id.clone(),
+            Mark::Have => deck.item(item).id.to_string(),
             Mark::Lean(r) => format!("{}={}", deck.item(item).id, deck.roles[r].id),
         })
         .collect::<Vec<_>>()
@@ -377,9 +377,10 @@ fn a_swap_that_exists_is_suggested() {
 #[test]
 fn the_swap_suggestion_swaps_the_lead_on_the_builtin_deck() {
     let deck = builtin();
-    let director_duties: Vec<&str> = deck.pane_items(Pane::Duties)[..7]
-        .iter()
-        .map(|i| i.id.as_str())
+    let director_duties: Vec<&str> = deck
+        .pane_items(Pane::Duties)
+        .take(7)
+        .map(|i| i.id)
         .collect();
     let cases: Vec<Marks> = vec![
         marked(&deck, &director_duties[..1], &[]),
@@ -486,9 +487,7 @@ fn strengths_and_gaps_are_heaviest_first() {
     let summary = summarise(&deck, &marks);
     let director = &summary.roles[role(&deck, "director")];
     let producer = &summary.roles[role(&deck, "producer")];
-    let ids = |items: &[usize]| -> Vec<&str> {
-        items.iter().map(|&i| deck.item(i).id.as_str()).collect()
-    };
+    let ids = |items: &[usize]| -> Vec<&str> { items.iter().map(|&i| deck.item(i).id).collect() };
     assert_eq!(
         ids(&director.strengths),
         ["d-skill", "d-heavy", "d-light", "x-small"]
@@ -607,7 +606,7 @@ fn the_json_report_has_exactly_the_documented_shape() {
         let strengths: Vec<&str> = summary.roles[r]
             .strengths
             .iter()
-            .map(|&i| deck.item(i).id.as_str())
+            .map(|&i| deck.item(i).id)
             .collect();
         assert_eq!(entry["strengths"], serde_json::json!(strengths));
     }
@@ -627,7 +626,7 @@ fn the_json_report_has_exactly_the_documented_shape() {
         .unwrap()
         .changes
         .iter()
-        .map(|c| deck.item(c.item()).id.as_str())
+        .map(|c| deck.item(c.item()).id)
         .collect();
     assert_eq!(swap, expected);
     assert!(!swap.is_empty());

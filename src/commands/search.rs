@@ -35,9 +35,9 @@ pub fn run(
             .map(|m| {
                 let item = deck.item(m.item);
                 FoundItem {
-                    id: &item.id,
+                    id: item.id,
                     pane: item.pane.key(),
-                    title: &item.title,
+                    title: item.title,
                     score: m.score,
                     indices: &m.title_positions,
                 }
@@ -53,8 +53,8 @@ pub fn run(
                 vec![
                     m.score.to_string(),
                     item.pane.key().to_string(),
-                    item.id.clone(),
-                    item.title.clone(),
+                    item.id.to_string(),
+                    item.title.to_string(),
                 ]
             })
             .collect();

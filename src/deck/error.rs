@@ -47,6 +47,7 @@ pub enum Problem {
     WeightOutOfRange { item: String, weight: i64 },
     TooFewSides { item: String, count: usize },
     EmptySide { role: String, item: String },
+    TooLarge { bytes: usize },
 }
 
 impl fmt::Display for Problem {
@@ -77,6 +78,12 @@ impl fmt::Display for Problem {
                 f,
                 "difference `{item}` needs a side for at least two roles, it has {count}"
             ),
+            Self::TooLarge { bytes } => {
+                write!(
+                    f,
+                    "the deck is {bytes} bytes; decks up to 2 GiB are supported"
+                )
+            }
             Self::EmptySide { role, item } => {
                 write!(f, "difference `{item}` has an empty side for `{role}`")
             }

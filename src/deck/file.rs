@@ -1,5 +1,8 @@
 //! The deck as written in RON, before validation: field names and optionality are the file format.
+//! Item texts borrow from the file's text where they can (no escapes), so a large deck is not
+//! held twice while it loads.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::Deserialize;
@@ -8,18 +11,18 @@ use serde::de::{MapAccess, Visitor};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "deck")]
-pub(crate) struct DeckFile {
+pub(crate) struct DeckFile<'a> {
     pub id: String,
     pub title: String,
     #[serde(default)]
     pub source: String,
     pub roles: Vec<RoleFile>,
-    #[serde(default)]
-    pub duties: Vec<TraitFile>,
-    #[serde(default)]
-    pub skills: Vec<TraitFile>,
-    #[serde(default)]
-    pub differences: Vec<DifferenceFile>,
+    #[serde(default, borrow)]
+    pub duties: Vec<TraitFile<'a>>,
+    #[serde(default, borrow)]
+    pub skills: Vec<TraitFile<'a>>,
+    #[serde(default, borrow)]
+    pub differences: Vec<DifferenceFile<'a>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -38,12 +41,15 @@ pub(crate) struct RoleFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "duty or skill")]
-pub(crate) struct TraitFile {
-    pub id: String,
-    pub title: String,
-    #[serde(default)]
-    pub detail: String,
-    pub roles: Vec<String>,
+pub(crate) struct TraitFile<'a> {
+    #[serde(borrow)]
+    pub id: Text<'a>,
+    #[serde(borrow)]
+    pub title: Text<'a>,
+    #[serde(default, borrow)]
+    pub detail: Text<'a>,
+    #[serde(borrow)]
+    pub roles: Vec<Text<'a>>,
     /// Signed so that a negative weight is reported as out of range rather than as a type error.
     #[serde(default = "default_weight")]
     pub weight: i64,
@@ -52,12 +58,15 @@ pub(crate) struct TraitFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "difference")]
-pub(crate) struct DifferenceFile {
-    pub id: String,
-    pub title: String,
-    #[serde(default)]
-    pub detail: String,
-    pub sides: Sides,
+pub(crate) struct DifferenceFile<'a> {
+    #[serde(borrow)]
+    pub id: Text<'a>,
+    #[serde(borrow)]
+    pub title: Text<'a>,
+    #[serde(default, borrow)]
+    pub detail: Text<'a>,
+    #[serde(borrow)]
+    pub sides: Sides<'a>,
     #[serde(default = "default_weight")]
     pub weight: i64,
 }
@@ -66,20 +75,54 @@ fn default_weight() -> i64 {
     1
 }
 
+/// A string of the file: a slice of its text, or a copy when escapes had to be decoded. (serde's
+/// own `Cow<str>` always copies.)
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Text<'a>(pub Cow<'a, str>);
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(text)))
+            }
+            fn visit_str<E>(self, text: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(text.to_owned())))
+            }
+            fn visit_string<E>(self, text: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(text)))
+            }
+        }
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
 /// A difference's `{role: text}` map in file order, keeping repeated roles so validation can
 /// report them (a plain map would silently keep the last one).
 #[derive(Debug, Default)]
-pub(crate) struct Sides(pub Vec<(String, String)>);
+pub(crate) struct Sides<'a>(pub Vec<(Text<'a>, Text<'a>)>);
 
-impl<'de> Deserialize<'de> for Sides {
+impl<'de: 'a, 'a> Deserialize<'de> for Sides<'a> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct SidesVisitor;
         impl<'de> Visitor<'de> for SidesVisitor {
-            type Value = Sides;
+            type Value = Sides<'de>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a map from role id to text")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Sides, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Sides<'de>, A::Error> {
                 let mut sides = Vec::new();
                 while let Some(entry) = map.next_entry()? {
                     sides.push(entry);

@@ -3,6 +3,7 @@
 mod error;
 mod file;
 mod load;
+mod records;
 pub mod synthetic;
 
 use std::fmt;
@@ -84,23 +85,23 @@ pub struct Role {
     pub tag: String,
 }
 
-/// One duty, skill or difference.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Item {
-    pub id: String,
+/// One duty, skill or difference: a view into its deck, cheap to copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Item<'a> {
+    pub id: &'a str,
     pub pane: Pane,
-    pub title: String,
-    pub detail: String,
+    pub title: &'a str,
+    pub detail: &'a str,
     pub weight: u32,
-    pub kind: ItemKind,
+    pub kind: ItemKind<'a>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ItemKind {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind<'a> {
     /// A duty or skill: having it counts for every listed role.
-    Trait { roles: Vec<RoleIndex> },
+    Trait { roles: &'a [RoleIndex] },
     /// A contrast with one statement per role; leaning to a side counts for that role only.
-    Difference { sides: Vec<Side> },
+    Difference { sides: &'a [Side] },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,12 +110,12 @@ pub struct Side {
     pub text: String,
 }
 
-impl Item {
+impl<'a> Item<'a> {
     /// The roles whose fit this item can raise, in deck order.
-    pub fn roles(&self) -> impl Iterator<Item = RoleIndex> + '_ {
-        let (traits, sides) = match &self.kind {
-            ItemKind::Trait { roles } => (roles.as_slice(), &[][..]),
-            ItemKind::Difference { sides } => (&[][..], sides.as_slice()),
+    pub fn roles(&self) -> impl Iterator<Item = RoleIndex> + 'a {
+        let (traits, sides): (&'a [RoleIndex], &'a [Side]) = match self.kind {
+            ItemKind::Trait { roles } => (roles, &[]),
+            ItemKind::Difference { sides } => (&[], sides),
         };
         traits.iter().copied().chain(sides.iter().map(|s| s.role))
     }
@@ -127,23 +128,61 @@ impl Item {
         matches!(self.kind, ItemKind::Difference { .. })
     }
 
-    pub fn sides(&self) -> &[Side] {
-        match &self.kind {
+    pub fn sides(&self) -> &'a [Side] {
+        match self.kind {
             ItemKind::Difference { sides } => sides,
             ItemKind::Trait { .. } => &[],
         }
     }
 }
 
-/// A validated deck: ids are unique, every role reference resolves, weights are in range.
+/// Where an item's strings are in the deck's text: byte offset and length. Offsets at or above
+/// [`Span::EXTRA`] point into the copies of strings that had escapes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub start: u32,
+    pub len: u32,
+}
+
+impl Span {
+    pub const EXTRA: u32 = 1 << 31;
+}
+
+/// An item as stored: spans into the text instead of strings of its own.
+#[derive(Debug, Clone)]
+pub(crate) struct Record {
+    pub id: Span,
+    pub title: Span,
+    pub detail: Span,
+    pub pane: Pane,
+    pub weight: u8,
+    pub kind: RecordKind,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum RecordKind {
+    /// An index into [`Deck::role_lists`]: decks repeat a few role lists many times.
+    Trait { roles: u32 },
+    /// A range of [`Deck::sides`].
+    Difference { sides: Range<u32> },
+}
+
+/// A validated deck: ids are unique, every role reference resolves, weights are in range. Item
+/// texts are kept as spans of the file's own text, so a deck costs little more than its file.
 #[derive(Debug, Clone)]
 pub struct Deck {
     pub id: String,
     pub title: String,
     pub source: String,
     pub roles: Vec<Role>,
+    /// The deck file's text, which the item spans point into.
+    text: String,
+    /// Copies of item strings whose escapes were decoded.
+    extra: String,
     /// Duties, then skills, then differences, each in file order.
-    items: Vec<Item>,
+    records: Vec<Record>,
+    role_lists: Vec<Vec<RoleIndex>>,
+    sides: Vec<Side>,
     pane_ranges: [Range<usize>; 3],
     /// Item positions sorted by id, for lookups by id without a second copy of every id.
     by_id: Vec<u32>,
@@ -158,41 +197,68 @@ pub struct Letters {
     pub text: CharSet,
 }
 
-impl Letters {
-    fn of(item: &Item) -> Letters {
-        let text = item
-            .sides()
-            .iter()
-            .fold(CharSet::of(&item.detail), |set, side| {
-                set.union(CharSet::of(&side.text))
-            });
-        Letters {
-            title: CharSet::of(&item.title),
-            text,
-        }
-    }
-}
-
 impl Deck {
     /// The deck shipped inside the binary.
     pub fn builtin() -> Result<Deck, DeckError> {
         Deck::parse(BUILTIN_SOURCE, BUILTIN_ORIGIN)
     }
 
-    pub fn items(&self) -> &[Item] {
-        &self.items
+    /// How many items the deck has, in all panes.
+    pub fn len(&self) -> usize {
+        self.records.len()
     }
 
-    pub fn item(&self, index: ItemIndex) -> &Item {
-        &self.items[index]
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    /// Every item: duties, then skills, then differences.
+    pub fn items(&self) -> impl ExactSizeIterator<Item = Item<'_>> + DoubleEndedIterator + Clone {
+        (0..self.records.len()).map(|index| self.item(index))
+    }
+
+    /// The item at `index`.
+    ///
+    /// # Panics
+    /// When `index` is not below [`Deck::len`], like slice indexing.
+    pub fn item(&self, index: ItemIndex) -> Item<'_> {
+        let record = &self.records[index];
+        Item {
+            id: self.str(record.id),
+            pane: record.pane,
+            title: self.str(record.title),
+            detail: self.str(record.detail),
+            weight: u32::from(record.weight),
+            kind: match &record.kind {
+                RecordKind::Trait { roles } => ItemKind::Trait {
+                    roles: &self.role_lists[*roles as usize],
+                },
+                RecordKind::Difference { sides } => ItemKind::Difference {
+                    sides: &self.sides[sides.start as usize..sides.end as usize],
+                },
+            },
+        }
+    }
+
+    fn str(&self, span: Span) -> &str {
+        let (buffer, start) = if span.start >= Span::EXTRA {
+            (&self.extra, span.start - Span::EXTRA)
+        } else {
+            (&self.text, span.start)
+        };
+        let start = start as usize;
+        // Spans are made by the loader from these very buffers, on character boundaries.
+        buffer
+            .get(start..start + span.len as usize)
+            .unwrap_or_default()
     }
 
     pub fn pane_range(&self, pane: Pane) -> Range<ItemIndex> {
         self.pane_ranges[pane.position()].clone()
     }
 
-    pub fn pane_items(&self, pane: Pane) -> &[Item] {
-        &self.items[self.pane_range(pane)]
+    pub fn pane_items(&self, pane: Pane) -> impl ExactSizeIterator<Item = Item<'_>> + Clone {
+        self.pane_range(pane).map(|index| self.item(index))
     }
 
     pub fn letters(&self, index: ItemIndex) -> Letters {
@@ -202,7 +268,7 @@ impl Deck {
     pub fn item_index(&self, id: &str) -> Option<ItemIndex> {
         let found = self
             .by_id
-            .binary_search_by(|&index| self.items[index as usize].id.as_str().cmp(id))
+            .binary_search_by(|&index| self.str(self.records[index as usize].id).cmp(id))
             .ok()?;
         Some(self.by_id[found] as usize)
     }
@@ -212,7 +278,7 @@ impl Deck {
     }
 
     /// Role tags joined for a list row, e.g. `Dir Pro`.
-    pub fn role_tags(&self, item: &Item) -> String {
+    pub fn role_tags(&self, item: Item) -> String {
         let tags: Vec<&str> = item.roles().map(|r| self.roles[r].tag.as_str()).collect();
         tags.join(" ")
     }

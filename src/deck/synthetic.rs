@@ -166,7 +166,7 @@ mod tests {
         let deck = Deck::parse(&deck_source(1000, 1), "synthetic").expect("valid");
         assert_eq!(deck.items().len(), 1000);
         assert_eq!(deck.pane_items(Pane::Differences).len(), 100);
-        let mut titles: Vec<&str> = deck.items().iter().map(|i| i.title.as_str()).collect();
+        let mut titles: Vec<&str> = deck.items().map(|i| i.title).collect();
         titles.sort_unstable();
         titles.dedup();
         assert_eq!(titles.len(), 1000);
@@ -177,7 +177,7 @@ mod tests {
     #[test]
     fn titles_are_the_decks_titles_in_order() {
         let deck = Deck::parse(&deck_source(50, 3), "synthetic").expect("valid");
-        let expected: Vec<String> = deck.items().iter().map(|i| i.title.clone()).collect();
+        let expected: Vec<String> = deck.items().map(|i| i.title.to_string()).collect();
         assert_eq!(titles(50, 3), expected);
     }
 }

@@ -115,7 +115,7 @@ impl Session {
 
     /// Stores the current answer about `item` (or its absence), stamped with `now`.
     pub fn record(&mut self, deck: &Deck, marks: &Marks, item: ItemIndex, now: SystemTime) {
-        let id = deck.item(item).id.clone();
+        let id = deck.item(item).id.to_string();
         let mark = match marks.get(item) {
             None => {
                 self.answers.remove(&id);
@@ -133,7 +133,7 @@ impl Session {
         self.focus = focus;
         for (pane, item) in Pane::ALL.into_iter().zip(selected) {
             match item {
-                Some(item) => self.selected.insert(pane, deck.item(item).id.clone()),
+                Some(item) => self.selected.insert(pane, deck.item(item).id.to_string()),
                 None => self.selected.remove(&pane),
             };
         }

@@ -55,7 +55,7 @@ impl Widget for Card<'_> {
         let item = app.deck.item(index);
         lines.push(Line::styled(item.title.to_uppercase(), theme.heading).centered());
         lines.push(Line::raw(""));
-        for line in text::wrap(&item.detail, width) {
+        for line in text::wrap(item.detail, width) {
             lines.push(Line::raw(line));
         }
         lines.push(Line::raw(""));

@@ -26,9 +26,9 @@ impl Widget for Detail<'_> {
             return;
         };
         let item = app.deck.item(index);
-        let mut lines = vec![Line::styled(item.title.clone(), theme.heading)];
+        let mut lines = vec![Line::styled(item.title.to_string(), theme.heading)];
         if !item.detail.trim().is_empty() {
-            lines.push(Line::raw(item.detail.clone()));
+            lines.push(Line::raw(item.detail.to_string()));
         }
         let roles: Vec<&str> = item
             .roles()

@@ -98,7 +98,7 @@ fn titles(app: &App, items: &[usize]) -> String {
     let mut names: Vec<String> = items
         .iter()
         .take(LISTED)
-        .map(|&i| app.deck.item(i).title.clone())
+        .map(|&i| app.deck.item(i).title.to_string())
         .collect();
     if items.len() > LISTED {
         names.push(format!("{} more", items.len() - LISTED));

@@ -275,7 +275,7 @@ pub fn layout(app: &App) -> Option<Screen> {
 
 /// Id of an item, for readable assertions.
 pub fn id(app: &App, item: ItemIndex) -> &str {
-    &app.deck.item(item).id
+    app.deck.item(item).id
 }
 
 /// Ids of the rows a pane shows, in order.
@@ -283,7 +283,7 @@ pub fn row_ids(app: &App, pane: Pane) -> Vec<String> {
     app.pane(pane)
         .rows
         .iter()
-        .map(|&item| app.deck.item(item).id.clone())
+        .map(|&item| app.deck.item(item).id.to_string())
         .collect()
 }
 
@@ -291,7 +291,7 @@ pub fn row_ids(app: &App, pane: Pane) -> Vec<String> {
 pub fn selected_id(app: &App, pane: Pane) -> Option<String> {
     app.pane(pane)
         .selected_item()
-        .map(|item| app.deck.item(item).id.clone())
+        .map(|item| app.deck.item(item).id.to_string())
 }
 
 /// Index of an item by id, panicking with the id when it is missing.
