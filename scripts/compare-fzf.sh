@@ -14,11 +14,7 @@ key_delay=${KEY_DELAY:-0.12}
 keys=(s c o u t BSpace BSpace BSpace BSpace BSpace b u d BSpace BSpace BSpace
       i n t s c r BSpace BSpace BSpace BSpace BSpace BSpace a BSpace)
 
-need() {
-    command -v "$1" >/dev/null 2>&1 && return
-    echo "installing $1" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
-}
+source scripts/lib.sh
 need tmux
 need fzf
 
@@ -33,19 +29,6 @@ tmux -L "$socket" new-session -d -s rolefit -x 120 -y 40 \
     "exec target/release/rolefit --no-session --deck '$work/deck.ron'"
 tmux -L "$socket" new-session -d -s fzf -x 120 -y 40 \
     "exec fzf --no-mouse < '$work/titles.txt'"
-
-pid_of() { tmux -L "$socket" display-message -p -t "$1" '#{pane_pid}'; }
-# CPU time in clock ticks: utime + stime, fields 14 and 15 (the command name may hold spaces,
-# so count from after its closing parenthesis).
-ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
-wait_for() {
-    for _ in $(seq 100); do
-        tmux -L "$socket" capture-pane -p -t "$1" | grep -q "$2" && return 0
-        sleep 0.1
-    done
-    echo "timed out waiting for '$2' in $1" >&2
-    exit 1
-}
 
 wait_for rolefit "Duties"
 wait_for fzf "$items/$items"

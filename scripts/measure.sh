@@ -6,7 +6,8 @@
 #   scripts/measure.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v tmux >/dev/null || { apt-get update -qq && apt-get install -y -qq tmux >/dev/null; }
+source scripts/lib.sh
+need tmux
 
 cargo build --release --quiet --bin rolefit --example synthetic_deck
 work=$(mktemp -d)
@@ -14,23 +15,13 @@ socket="rolefit-measure-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 target/release/examples/synthetic_deck 100000 > "$work/large.ron"
 
-ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
-wait_for() {
-    for _ in $(seq 100); do
-        tmux -L "$socket" capture-pane -p -t "$1" | grep -q "$2" && return 0
-        sleep 0.1
-    done
-    echo "timed out waiting for '$2'" >&2
-    exit 1
-}
-
 measure() { # name, extra arguments
     local name=$1; shift
     tmux -L "$socket" new-session -d -s "$name" -x 120 -y 40 \
         "exec target/release/rolefit --no-session $*"
     wait_for "$name" "Duties"
     local pid
-    pid=$(tmux -L "$socket" display-message -p -t "$name" '#{pane_pid}')
+    pid=$(pid_of "$name")
     # Use it: browse, mark, search and clear, so the peak includes a search's results.
     for key in j j j Space Tab j Space / s c o u t Enter; do
         tmux -L "$socket" send-keys -t "$name" "$key"; sleep 0.05

@@ -19,7 +19,10 @@ const DECK: &str = r#"(
 
 fn check(deck: &Deck) {
     let plain = deck.item(deck.item_index("plain").unwrap());
-    assert_eq!((plain.title, plain.detail), ("Plain title", "Plain detail."));
+    assert_eq!(
+        (plain.title, plain.detail),
+        ("Plain title", "Plain detail.")
+    );
     let quoted = deck.item(deck.item_index("quoted").unwrap());
     assert_eq!(quoted.title, "The \"quoted\" one");
     assert_eq!(quoted.detail, "Line one\nline two é");

@@ -21,6 +21,14 @@ pub(super) struct Records<'t> {
     letters: Vec<Letters>,
 }
 
+/// The fields duties, skills and differences share.
+struct Common<'r, 'a> {
+    id: &'r Text<'a>,
+    title: &'r Text<'a>,
+    detail: &'r Text<'a>,
+    weight: i64,
+}
+
 /// What [`Records::finish`] hands over to the deck.
 pub(super) struct Parts {
     pub extra: String,
@@ -81,19 +89,18 @@ impl<'t> Records<'t> {
         }
         roles.sort_unstable();
         let list = self.intern(roles);
-        self.letters.push(Letters {
-            title: CharSet::of(&raw.title),
-            text: CharSet::of(&raw.detail),
-        });
-        let record = Record {
-            id: self.span(&raw.id),
-            title: self.span(&raw.title),
-            detail: self.span(&raw.detail),
-            pane,
-            weight: clamp_weight(raw.weight),
-            kind: RecordKind::Trait { roles: list },
+        let common = Common {
+            id: &raw.id,
+            title: &raw.title,
+            detail: &raw.detail,
+            weight: raw.weight,
         };
-        self.records.push(record);
+        self.push(
+            common,
+            pane,
+            CharSet::of(&raw.detail),
+            RecordKind::Trait { roles: list },
+        );
     }
 
     pub fn push_difference(
@@ -137,24 +144,36 @@ impl<'t> Records<'t> {
             }
         }
         sides.sort_by_key(|side| side.role);
-        let text = sides.iter().fold(CharSet::of(&raw.detail), |set, side| {
+        let texts = sides.iter().fold(CharSet::of(&raw.detail), |set, side| {
             set.union(CharSet::of(&side.text))
-        });
-        self.letters.push(Letters {
-            title: CharSet::of(&raw.title),
-            text,
         });
         let start = self.sides.len() as u32;
         self.sides.extend(sides);
+        let kind = RecordKind::Difference {
+            sides: start..self.sides.len() as u32,
+        };
+        let common = Common {
+            id: &raw.id,
+            title: &raw.title,
+            detail: &raw.detail,
+            weight: raw.weight,
+        };
+        self.push(common, pane, texts, kind);
+    }
+
+    /// Stores one item: its spans, weight and kind, and the letters of its title and `texts`.
+    fn push(&mut self, item: Common, pane: Pane, texts: CharSet, kind: RecordKind) {
+        self.letters.push(Letters {
+            title: CharSet::of(item.title),
+            text: texts,
+        });
         let record = Record {
-            id: self.span(&raw.id),
-            title: self.span(&raw.title),
-            detail: self.span(&raw.detail),
+            id: self.span(item.id),
+            title: self.span(item.title),
+            detail: self.span(item.detail),
             pane,
-            weight: clamp_weight(raw.weight),
-            kind: RecordKind::Difference {
-                sides: start..self.sides.len() as u32,
-            },
+            weight: clamp_weight(item.weight),
+            kind,
         };
         self.records.push(record);
     }
