@@ -8,6 +8,10 @@ use rolefit::fit::score;
 use rolefit::marks::{Mark, Marks};
 use serde_json::Value;
 
+mod common;
+
+use common::process::{status, stderr, stdout};
+
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/decks")
@@ -19,18 +23,6 @@ fn rolefit(args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("run rolefit")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn status(output: &Output) -> i32 {
-    output.status.code().expect("rolefit exited normally")
 }
 
 /// Runs rolefit, expects exit 0, parses stdout as JSON.

@@ -2,42 +2,25 @@
 //! skills, numbered sides on differences (blind and shuffled), leaving and resuming, the result.
 
 use std::path::Path;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Size;
-use rolefit::app::{App, Mode, Options};
+use rolefit::app::{App, Mode};
 use rolefit::deck::{Deck, ItemKind, Pane};
 use rolefit::effects;
 use rolefit::event::action_for;
 use rolefit::guided::side_order;
-use rolefit::keymap::Keymap;
-use rolefit::marks::{Mark, Marks};
+use rolefit::marks::Mark;
 use rolefit::session::{self, Assessment, Session};
 use rolefit::update::update;
 
+mod common;
+
+use common::sessions::resumed_app;
+
 const DECK_ID: &str = "director-vs-producer";
 
-fn fixed_clock() -> SystemTime {
-    UNIX_EPOCH + Duration::from_secs(1_700_000_000)
-}
-
 fn app_with(session: Session, path: Option<&Path>) -> App {
-    let deck = Deck::builtin().unwrap();
-    let marks = Marks::for_deck(&deck);
-    let mut app = App::new(
-        deck,
-        marks,
-        Keymap::default(),
-        Options {
-            color: false,
-            mouse: true,
-        },
-        Size::new(120, 40),
-    );
-    app.clock = fixed_clock;
-    app.resume(session, path.map(Path::to_path_buf));
-    app
+    resumed_app(Some(session), path)
 }
 
 fn seeded(seed: u64) -> Session {

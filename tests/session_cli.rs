@@ -8,9 +8,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use rolefit::deck::Pane;
-use rolefit::session::{self, Answer, Assessment, SavedMark, Session};
+use rolefit::session::{self, Assessment, SavedMark, Session};
 use serde_json::Value;
 use tempfile::TempDir;
+
+mod common;
+
+use common::process::{status, stderr, stdout};
+use common::sessions::answer;
 
 const DECK_ID: &str = "director-vs-producer";
 
@@ -44,25 +49,6 @@ impl Env {
             .stdin(Stdio::null())
             .output()
             .expect("run rolefit")
-    }
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn status(output: &Output) -> i32 {
-    output.status.code().expect("rolefit exited normally")
-}
-
-fn answer(mark: SavedMark) -> Answer {
-    Answer {
-        mark,
-        changed: "2024-03-01T12:00:00Z".to_string(),
     }
 }
 

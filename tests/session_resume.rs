@@ -3,43 +3,25 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Size;
-use rolefit::app::{App, Mode, Options};
+use rolefit::app::{App, Mode};
 use rolefit::deck::{Deck, Pane};
 use rolefit::effects;
 use rolefit::event::action_for;
-use rolefit::keymap::Keymap;
 use rolefit::marks::{Mark, Marks};
 use rolefit::session::{self, Answer, SavedMark, Session};
 use rolefit::update::update;
 
-const DECK_ID: &str = "director-vs-producer";
+mod common;
 
-fn fixed_clock() -> SystemTime {
-    UNIX_EPOCH + Duration::from_secs(1_700_000_000) // 2023-11-14T22:13:20Z
-}
+use common::sessions::resumed_app;
+
+const DECK_ID: &str = "director-vs-producer";
 
 /// The explorer on the built-in deck with `session` resumed from `path`.
 fn app_with(session: Option<Session>, path: &Path) -> App {
-    let deck = Deck::builtin().unwrap();
-    let marks = Marks::for_deck(&deck);
-    let mut app = App::new(
-        deck,
-        marks,
-        Keymap::default(),
-        Options {
-            color: false,
-            mouse: true,
-        },
-        Size::new(120, 40),
-    );
-    app.clock = fixed_clock;
-    let session = session.unwrap_or_else(|| Session::new(&app.deck));
-    app.resume(session, Some(path.to_path_buf()));
-    app
+    resumed_app(session, Some(path))
 }
 
 /// The explorer resumed from whatever is saved at `path`.
@@ -396,20 +378,7 @@ fn a_failed_save_keeps_the_answers_and_says_so() {
 
 #[test]
 fn without_a_session_path_nothing_is_written() {
-    let deck = Deck::builtin().unwrap();
-    let marks = Marks::for_deck(&deck);
-    let mut app = App::new(
-        deck,
-        marks,
-        Keymap::default(),
-        Options {
-            color: false,
-            mouse: true,
-        },
-        Size::new(120, 40),
-    );
-    let session = Session::new(&app.deck);
-    app.resume(session, None);
+    let mut app = resumed_app(None, None);
     type_keys(&mut app, " ");
     effects::perform(&mut app);
     assert!(app.status.is_none(), "{:?}", app.status);

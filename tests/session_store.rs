@@ -8,18 +8,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rolefit::deck::{Deck, Pane};
 use rolefit::session::{
-    self, Answer, Assessment, SavedMark, Session, SessionError, default_path, load, resolve_path,
-    save, set_aside,
+    self, Assessment, SavedMark, Session, SessionError, default_path, load, resolve_path, save,
+    set_aside,
 };
 
-const DECK_ID: &str = "director-vs-producer";
+mod common;
 
-fn answer(mark: SavedMark) -> Answer {
-    Answer {
-        mark,
-        changed: "2024-03-01T12:00:00Z".to_string(),
-    }
-}
+use common::sessions::answer;
+
+const DECK_ID: &str = "director-vs-producer";
 
 /// A session with a Have, a Lean, an unknown id, a focus, selections and assessment progress.
 fn full_session() -> Session {

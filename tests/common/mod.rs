@@ -19,6 +19,9 @@ use rolefit::marks::Marks;
 use rolefit::ui::layout::Screen;
 use rolefit::update::update;
 
+pub mod process;
+pub mod sessions;
+
 /// A deck with three roles: a few duties and skills, and two differences with a side per role.
 pub const THREE_ROLE_DECK: &str = r#"(
     id: "three-roles",
