@@ -32,6 +32,7 @@ fn app_with(session: Session, path: Option<&Path>) -> App {
         Options {
             color: false,
             mouse: true,
+            ascii: false,
         },
         Size::new(120, 40),
     );

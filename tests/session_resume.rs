@@ -33,6 +33,7 @@ fn app_with(session: Option<Session>, path: &Path) -> App {
         Options {
             color: false,
             mouse: true,
+            ascii: false,
         },
         Size::new(120, 40),
     );
@@ -390,6 +391,7 @@ fn without_a_session_path_nothing_is_written() {
         Options {
             color: false,
             mouse: true,
+            ascii: false,
         },
         Size::new(120, 40),
     );
