@@ -43,12 +43,15 @@ impl Card<'_> {
         if inner.width == 0 || inner.height < 3 {
             return None;
         }
-        let title = match self.app.guided.current() {
-            Some(index) => self.app.deck.item(index).title.to_uppercase(),
-            None => String::new(),
+        // The title is centred (this is where ratatui starts a centred line); the line that
+        // says every card is answered is not.
+        let x = match self.app.guided.current() {
+            Some(index) => {
+                let title = self.app.deck.item(index).title.to_uppercase();
+                (usize::from(inner.width) / 2).saturating_sub(text::width(&title) / 2)
+            }
+            None => 0,
         };
-        let room = usize::from(inner.width).saturating_sub(text::width(&title)) / 2;
-        let x = if title.is_empty() { 0 } else { room };
         Some(Position::new(inner.x + x as u16, inner.y + 2))
     }
 }
