@@ -153,14 +153,43 @@ fn unknown_colours_elements_themes_and_fields_are_named() {
         panic!("{message}");
     };
     assert_eq!(line, 3, "{message}");
-    assert!(message.contains("colour"), "{message}");
+    assert!(message.contains("`colour` in `config`"), "{message}");
+}
+
+#[test]
+fn a_plain_character_for_an_action_that_only_works_while_typing_is_refused() {
+    let error =
+        config::parse(r#"(keys: { "clear_query": ["Ctrl-l", "x"] })"#, "t.ron").unwrap_err();
+    assert!(matches!(error, ConfigError::TypedKey { .. }), "{error}");
+    assert!(error.to_string().contains("\"clear_query\""), "{error}");
+    assert!(error.to_string().contains("t.ron:1:36"), "{error}");
+    let config = parse(r#"(keys: { "clear_query": ["Ctrl-l"] })"#);
+    let mut app = configured_app(&config, 120, 40, true);
+    press(&mut app, "/cast<C-l>");
+    assert_eq!(app.query.text(), "");
+    press(&mut app, "x<C-u>");
+    assert_eq!(app.query.text(), "x", "Ctrl-u no longer clears");
 }
 
 #[test]
 fn a_missing_config_file_given_with_dash_dash_config_is_an_error() {
     let error = config::load(Some(&fixture("no-such-file.ron"))).unwrap_err();
+    assert!(matches!(error, ConfigError::NotFound { .. }), "{error}");
+    assert!(
+        error
+            .to_string()
+            .ends_with("no-such-file.ron: no such config file"),
+        "{error}"
+    );
+    // A directory is there but cannot be read as a file; the reason is said once.
+    let error = config::load(Some(&fixture(""))).unwrap_err();
     assert!(matches!(error, ConfigError::Read { .. }), "{error}");
-    assert!(error.to_string().contains("no-such-file.ron"), "{error}");
+    let home = tempfile::tempdir().unwrap();
+    let dir = fixture("").display().to_string();
+    let output = rolefit(&["config", "--config", &dir], home.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
 }
 
 fn rolefit(args: &[&str], config_home: &std::path::Path) -> std::process::Output {

@@ -8,8 +8,13 @@ pub type Location = String;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot read the config file {path}: {source}")]
-    Read { path: String, source: io::Error },
+    #[error("{path}: no such config file")]
+    NotFound { path: String },
+
+    /// The reason is part of the message, not a `source`: `main` prints the chain, which would
+    /// say it twice.
+    #[error("{path}: cannot read the config file: {reason}")]
+    Read { path: String, reason: io::Error },
 
     #[error("{path}:{line}:{column}: {message}")]
     Syntax {
@@ -29,6 +34,16 @@ pub enum ConfigError {
          Alt-x, Shift-Tab, Space, Enter, Esc, Up, PgDn, F1)"
     )]
     UnknownKey {
+        at: Location,
+        action: String,
+        key: String,
+    },
+
+    #[error(
+        "{at}: \"{action}\" works only while text is typed, where {key} types itself; give it \
+         a key with Ctrl or Alt, or a named key such as F2"
+    )]
+    TypedKey {
         at: Location,
         action: String,
         key: String,

@@ -21,9 +21,9 @@ use crate::ui::theme::{Element, Palette, Theme};
 /// and the README shows it.
 pub const EXAMPLE: &str = include_str!("../../assets/config.example.ron");
 
-/// The file as written; every field may be left out.
+/// The file as written; every field may be left out. (Errors name the struct: `config`.)
 #[derive(Debug, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default, deny_unknown_fields, rename = "config")]
 struct File {
     keys: BTreeMap<String, Vec<String>>,
     theme: String,
@@ -95,9 +95,12 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
         Err(error) if !required && error.kind() == std::io::ErrorKind::NotFound => {
             Ok(Config::default())
         }
-        Err(source) => Err(ConfigError::Read {
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Err(ConfigError::NotFound {
             path: path.display().to_string(),
-            source,
+        }),
+        Err(reason) => Err(ConfigError::Read {
+            path: path.display().to_string(),
+            reason,
         }),
     }
 }
@@ -165,6 +168,14 @@ fn keymap(
                 action: name.clone(),
                 key: key_name.clone(),
             })?;
+            let typed_only = keymap.modes_of(&action).iter().all(|m| m.takes_text());
+            if typed_only && key.types_text() {
+                return Err(ConfigError::TypedKey {
+                    at: locate(text, path, key_name, after).0,
+                    action: name.clone(),
+                    key: key_name.clone(),
+                });
+            }
             if !parsed.contains(&key) {
                 parsed.push(key);
             }

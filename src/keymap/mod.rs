@@ -150,6 +150,14 @@ impl Keymap {
             .filter(move |b| b.modes.contains(&mode))
     }
 
+    /// The modes in which some key does `action`.
+    pub fn modes_of(&self, action: &Action) -> Vec<Mode> {
+        Mode::ALL
+            .into_iter()
+            .filter(|&mode| self.bindings(mode).any(|b| b.action == *action))
+            .collect()
+    }
+
     /// The keys that do `action` in `mode`, in table order.
     pub fn keys_for(&self, mode: Mode, action: &Action) -> Vec<Key> {
         self.bindings(mode)
