@@ -545,3 +545,28 @@ fn a_colour_from_the_config_reaches_the_screen() {
         .count();
     assert_eq!(pale, 0);
 }
+
+#[test]
+fn the_card_names_the_users_keys_for_the_sides() {
+    let config = parse(r#"(keys: { "pick_side_1": ["a"], "pick_side_2": ["F2"] })"#);
+    let mut app = configured_app(&config, 100, 30, true);
+    press(&mut app, "a");
+    assert_eq!(app.mode, Mode::Assess);
+    while !app.deck.item(app.guided.current().unwrap()).is_difference() {
+        press(&mut app, "s");
+    }
+    let backend = render(&app);
+    assert!(
+        shows(&backend, "[ ] a  "),
+        "{}",
+        screen_text(backend.buffer())
+    );
+    assert!(shows(&backend, "[ ] F2  "));
+    assert!(shows(
+        &backend,
+        "Press the key of the side you lean to, 0 for none."
+    ));
+    let item = app.guided.current().unwrap();
+    press(&mut app, "a");
+    assert!(app.marks.lean(item).is_some(), "a leans to the first side");
+}

@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
 use super::text;
-use crate::app::App;
+use crate::action::Action;
+use crate::app::{App, Mode};
 use crate::guided::side_order;
 use crate::marks::Mark;
 
@@ -99,17 +100,22 @@ impl Widget for Card<'_> {
                 } else {
                     String::new()
                 };
-                let label = format!("{} {}  ", if chosen { "[x]" } else { "[ ]" }, number + 1);
+                let key = side_key(app, number + 1).unwrap_or_else(|| "-".into());
+                let label = format!("{} {key}  ", if chosen { "[x]" } else { "[ ]" });
+                let label_width = text::width(&label);
                 for (n, wrapped) in app
                     .glyphs
-                    .wrap(&format!("{who}{}", side.text), width.saturating_sub(8))
+                    .wrap(
+                        &format!("{who}{}", side.text),
+                        width.saturating_sub(label_width + 1),
+                    )
                     .into_iter()
                     .enumerate()
                 {
                     let lead = if n == 0 {
                         label.clone()
                     } else {
-                        " ".repeat(label.len())
+                        " ".repeat(label_width)
                     };
                     lines.push(Line::from(vec![
                         Span::styled(lead, theme.key),
@@ -118,8 +124,9 @@ impl Widget for Card<'_> {
                 }
             }
             lines.push(Line::raw(""));
+            let none = side_key(app, 0).map_or(String::new(), |key| format!(", {key} for none"));
             lines.push(Line::styled(
-                "Press the number of the side you lean to, 0 for none.",
+                format!("Press the key of the side you lean to{none}."),
                 theme.dim,
             ));
         } else {
@@ -148,6 +155,13 @@ impl Widget for Card<'_> {
         }
         Paragraph::new(lines).render(inner, buf);
     }
+}
+
+/// The first key that leans to side `number` (0: no lean), as the user's keymap has it.
+fn side_key(app: &App, number: usize) -> Option<String> {
+    let number = u8::try_from(number).ok()?;
+    app.keymap
+        .label(Mode::Assess, &Action::PickSide(number), app.glyphs.ascii)
 }
 
 /// `Card 3 of 40  ████░░░░░░`
