@@ -88,6 +88,8 @@ pub enum Action {
     SubmitExport,
     /// Do not write the report
     CancelExport,
+    /// Let the terminal have the mouse (so text can be selected), or take it back
+    ToggleMouse,
     /// Quit rolefit
     Quit,
     /// Type a character into the query or the path
@@ -105,4 +107,79 @@ pub enum Action {
     /// The mouse wheel turned at this cell; `down` scrolls toward the end
     #[serde(skip)]
     Scroll { column: u16, row: u16, down: bool },
+}
+
+impl Action {
+    /// Every action a key can be bound to, by the name the config file uses: the variant in
+    /// snake_case, and `pick_side_N` for [`Action::PickSide`] (`pick_side_0`: no lean).
+    pub const NAMED: &'static [(&'static str, Action)] = &[
+        ("up", Action::Up),
+        ("down", Action::Down),
+        ("page_up", Action::PageUp),
+        ("page_down", Action::PageDown),
+        ("top", Action::Top),
+        ("bottom", Action::Bottom),
+        ("next_pane", Action::NextPane),
+        ("prev_pane", Action::PrevPane),
+        ("focus_duties", Action::FocusDuties),
+        ("focus_skills", Action::FocusSkills),
+        ("focus_differences", Action::FocusDifferences),
+        ("toggle_mark", Action::ToggleMark),
+        ("toggle_only_marked", Action::ToggleOnlyMarked),
+        ("start_search", Action::StartSearch),
+        ("submit_search", Action::SubmitSearch),
+        ("leave_search", Action::LeaveSearch),
+        ("clear_filter", Action::ClearFilter),
+        ("delete_char", Action::DeleteChar),
+        ("delete_word", Action::DeleteWord),
+        ("clear_query", Action::ClearQuery),
+        ("cursor_left", Action::CursorLeft),
+        ("cursor_right", Action::CursorRight),
+        ("toggle_help", Action::ToggleHelp),
+        ("close_help", Action::CloseHelp),
+        ("scroll_up", Action::ScrollUp),
+        ("scroll_down", Action::ScrollDown),
+        ("start_assessment", Action::StartAssessment),
+        ("answer_have", Action::AnswerHave),
+        ("answer_not_have", Action::AnswerNotHave),
+        ("skip_card", Action::SkipCard),
+        ("previous_card", Action::PreviousCard),
+        ("pick_side_1", Action::PickSide(1)),
+        ("pick_side_2", Action::PickSide(2)),
+        ("pick_side_3", Action::PickSide(3)),
+        ("pick_side_4", Action::PickSide(4)),
+        ("pick_side_5", Action::PickSide(5)),
+        ("pick_side_6", Action::PickSide(6)),
+        ("pick_side_7", Action::PickSide(7)),
+        ("pick_side_8", Action::PickSide(8)),
+        ("pick_side_9", Action::PickSide(9)),
+        ("pick_side_0", Action::PickSide(0)),
+        ("leave_assessment", Action::LeaveAssessment),
+        ("show_result", Action::ShowResult),
+        ("close_result", Action::CloseResult),
+        ("ask_reset", Action::AskReset),
+        ("confirm_reset", Action::ConfirmReset),
+        ("cancel_reset", Action::CancelReset),
+        ("start_export", Action::StartExport),
+        ("submit_export", Action::SubmitExport),
+        ("cancel_export", Action::CancelExport),
+        ("toggle_mouse", Action::ToggleMouse),
+        ("quit", Action::Quit),
+    ];
+
+    /// The action a config file names, if any.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::NAMED
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, action)| action.clone())
+    }
+
+    /// The config file's name for this action; `None` for those no key can ask for.
+    pub fn name(&self) -> Option<&'static str> {
+        Action::NAMED
+            .iter()
+            .find(|(_, action)| action == self)
+            .map(|(name, _)| *name)
+    }
 }

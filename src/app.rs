@@ -13,6 +13,7 @@ use crate::keymap::Keymap;
 use crate::marks::Marks;
 use crate::search::{Narrowing, Searcher};
 use crate::session::{Restored, Session};
+use crate::ui::glyphs::Glyphs;
 use crate::ui::theme::Theme;
 
 /// What the keyboard is driving.
@@ -35,6 +36,29 @@ pub enum Mode {
 }
 
 impl Mode {
+    pub const ALL: [Mode; 7] = [
+        Mode::Browse,
+        Mode::Search,
+        Mode::Help,
+        Mode::Assess,
+        Mode::Result,
+        Mode::ConfirmReset,
+        Mode::Export,
+    ];
+
+    /// The name the help and error messages use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Browse => "browsing",
+            Mode::Search => "searching",
+            Mode::Help => "the help",
+            Mode::Assess => "the guided assessment",
+            Mode::Result => "the result",
+            Mode::ConfirmReset => "the reset question",
+            Mode::Export => "the report path",
+        }
+    }
+
     /// Whether printable keys type text (a query or a path) in this mode.
     pub fn takes_text(self) -> bool {
         matches!(self, Mode::Search | Mode::Export)
@@ -50,6 +74,8 @@ pub enum Effect {
     ResetSession,
     /// Write the Markdown report to this path.
     WriteReport(PathBuf),
+    /// Take the mouse from the terminal (`true`) or give it back so text can be selected.
+    MouseCapture(bool),
 }
 
 /// The rows one pane shows and where the user is in them.
@@ -69,11 +95,14 @@ impl PaneView {
     }
 }
 
-/// Choices made on the command line that shape the screen.
+/// Choices made on the command line and in the config file that shape the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
     pub color: bool,
+    /// Whether rolefit has the mouse; `M` (by default) gives it to the terminal and back.
     pub mouse: bool,
+    /// Draw with ASCII characters only.
+    pub ascii: bool,
 }
 
 impl Default for Options {
@@ -81,6 +110,7 @@ impl Default for Options {
         Options {
             color: true,
             mouse: true,
+            ascii: false,
         }
     }
 }
@@ -102,6 +132,8 @@ pub struct App {
     pub size: Size,
     pub options: Options,
     pub theme: Theme,
+    /// Borders, gauges and markers: Unicode, or ASCII with `--ascii`.
+    pub glyphs: Glyphs,
     pub keymap: Keymap,
     pub searcher: Searcher,
     /// The hits of the query typed so far, kept for narrowing and Backspace.
@@ -153,6 +185,7 @@ impl App {
             help_scroll: 0,
             size,
             theme: Theme::new(options.color),
+            glyphs: Glyphs::new(options.ascii),
             options,
             keymap,
             searcher: Searcher::default(),

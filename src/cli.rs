@@ -2,15 +2,16 @@
 
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::deck::Pane;
+use crate::deck::{Deck, Pane};
 
 const EXIT_STATUS_HELP: &str = "\
 Exit status:
-  0  success
-  1  no match (search)
-  2  error: bad arguments, or a deck that does not load";
+  0    success
+  1    no match (search)
+  2    error: bad arguments, or a deck or config file that does not load
+  130  interrupted by Ctrl-c before the explorer starts (inside it, Ctrl-c quits with 0)";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -20,7 +21,9 @@ Exit status:
     long_about = "Director or producer? Explore what each film career does and see which fits you.\n\n\
                   Without a subcommand rolefit opens the interactive explorer; the subcommands \
                   give the same content to scripts. Your marks are saved as you go in \
-                  $XDG_DATA_HOME/rolefit/<deck id>.ron (by default ~/.local/share/rolefit/).",
+                  $XDG_DATA_HOME/rolefit/<deck id>.ron (by default ~/.local/share/rolefit/). \
+                  Keys, colours, the mouse and ASCII drawing can be set in \
+                  $XDG_CONFIG_HOME/rolefit/config.ron; `rolefit config --default` prints an example.",
     after_help = EXIT_STATUS_HELP
 )]
 pub struct Cli {
@@ -49,9 +52,17 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub reveal: bool,
 
+    /// Read settings from FILE instead of $XDG_CONFIG_HOME/rolefit/config.ron
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
     /// Draw without colour (also when NO_COLOR is set); marks and focus stay visible
     #[arg(long)]
     pub no_color: bool,
+
+    /// Draw borders, gauges and symbols with ASCII characters only
+    #[arg(long, global = true)]
+    pub ascii: bool,
 
     /// Leave the mouse to the terminal, so text can be selected
     #[arg(long)]
@@ -66,9 +77,10 @@ impl Cli {
     /// clap does not see: it checks `conflicts_with` only among options given on the same side
     /// of the subcommand.
     pub fn parse_checked() -> Cli {
-        let cli = Cli::parse();
+        let matches = command().get_matches();
+        let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
         if cli.session.is_some() && cli.no_session {
-            Cli::command()
+            command()
                 .error(
                     clap::error::ErrorKind::ArgumentConflict,
                     "the argument '--session <FILE>' cannot be used with '--no-session'",
@@ -77,6 +89,18 @@ impl Cli {
         }
         cli
     }
+}
+
+/// The full command line definition, with the version line that names the built-in deck; used
+/// for parsing, shell completions and the man page alike.
+pub fn command() -> clap::Command {
+    Cli::command().version(version())
+}
+
+/// `0.1.0 (built-in deck: director-vs-producer)`: a bug report then says which content was shown.
+pub fn version() -> String {
+    let deck = Deck::builtin().map_or_else(|_| "unreadable".to_string(), |deck| deck.id);
+    format!("{} (built-in deck: {deck})", env!("CARGO_PKG_VERSION"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -131,6 +155,20 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Check the config file, or print a complete example of one
+    Config {
+        /// Print the documented example config (every field at its default) and exit
+        #[arg(long)]
+        default: bool,
+    },
+    /// Print a shell completion script to stdout
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to stdout
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -28,6 +28,11 @@ pub fn perform(app: &mut App) {
                     reset(app);
                 }
                 Effect::WriteReport(path) => write_report(app, &path),
+                Effect::MouseCapture(on) => {
+                    if let Err(error) = crate::tui::set_mouse_capture(on) {
+                        app.status = Some(format!("Could not change the mouse mode: {error}"));
+                    }
+                }
             }
         }
     }

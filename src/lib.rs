@@ -5,6 +5,7 @@ pub mod app;
 pub mod charset;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod deck;
 pub mod effects;
 pub mod event;

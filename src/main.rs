@@ -8,10 +8,10 @@ use rolefit::app::{App, Mode, Options};
 use rolefit::cli::{Cli, Command};
 use rolefit::commands::session_file::{self, OpenedSession};
 use rolefit::commands::{self, Outcome};
-use rolefit::keymap::Keymap;
 use rolefit::marks::Marks;
 use rolefit::session::Session;
-use rolefit::{effects, tui};
+use rolefit::ui::theme::colour_wanted;
+use rolefit::{config, effects, tui};
 
 fn main() -> ExitCode {
     let cli = Cli::parse_checked();
@@ -41,6 +41,7 @@ fn run_command(command: &Command, cli: &Cli) -> anyhow::Result<Outcome> {
 fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
     // Everything that can fail on input happens before the terminal is touched, so errors
     // print on the normal screen.
+    let config = config::load(cli.config.as_deref())?;
     let deck = commands::load_deck(cli.deck.as_deref())?;
     let OpenedSession {
         path,
@@ -50,12 +51,16 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
     if !tui::is_interactive() {
         anyhow::bail!(tui::NOT_A_TERMINAL);
     }
+    let color = colour_wanted(cli.no_color, std::env::var_os("NO_COLOR").as_deref());
     let options = Options {
-        color: !cli.no_color && std::env::var_os("NO_COLOR").is_none(),
-        mouse: !cli.no_mouse,
+        color,
+        mouse: config.mouse && !cli.no_mouse,
+        ascii: config.ascii || cli.ascii,
     };
     let marks = Marks::for_deck(&deck);
-    let mut app = App::new(deck, marks, Keymap::default(), options, Default::default());
+    let theme = config.theme(color);
+    let mut app = App::new(deck, marks, config.keymap, options, Default::default());
+    app.theme = theme;
     let session = saved.unwrap_or_else(|| Session::new(&app.deck));
     app.resume(session, path);
     app.reveal = cli.reveal;

@@ -28,20 +28,30 @@ pub fn is_interactive() -> bool {
 pub fn run(app: &mut App) -> io::Result<()> {
     // Installs a panic hook that leaves raw mode and the alternate screen.
     let mut terminal = ratatui::try_init()?;
-    if app.options.mouse {
-        release_mouse_on_panic();
-        if let Err(error) = execute!(io::stdout(), EnableMouseCapture) {
-            ratatui::restore();
-            return Err(error);
-        }
+    // The mouse can be taken at run time (`M`), so the hook releases it whatever the start.
+    release_mouse_on_panic();
+    if app.options.mouse
+        && let Err(error) = set_mouse_capture(true)
+    {
+        ratatui::restore();
+        return Err(error);
     }
     let result = event_loop(&mut terminal, app);
     if app.options.mouse {
         // Best effort: the terminal is being handed back either way.
-        let _ = execute!(io::stdout(), DisableMouseCapture);
+        let _ = set_mouse_capture(false);
     }
     ratatui::restore();
     result
+}
+
+/// Takes mouse events from the terminal (`true`), or gives them back so it selects text.
+pub fn set_mouse_capture(on: bool) -> io::Result<()> {
+    if on {
+        execute!(io::stdout(), EnableMouseCapture)
+    } else {
+        execute!(io::stdout(), DisableMouseCapture)
+    }
 }
 
 fn release_mouse_on_panic() {

@@ -490,12 +490,17 @@ fn help_mentions_every_subcommand() {
 }
 
 #[test]
-fn version_prints_the_package_version() {
+fn version_prints_the_package_version_and_the_built_in_deck_id() {
     let output = rolefit(&["--version"]);
     assert_eq!(status(&output), 0);
+    let deck = Deck::builtin().unwrap();
     assert_eq!(
         stdout(&output).trim(),
-        format!("rolefit {}", env!("CARGO_PKG_VERSION"))
+        format!(
+            "rolefit {} (built-in deck: {})",
+            env!("CARGO_PKG_VERSION"),
+            deck.id
+        )
     );
 }
 

@@ -88,7 +88,7 @@ fn a_kept_filter_and_marked_only() {
 fn the_first_screen_shows_every_region() {
     let backend = render(&app(120, 40));
     for text in [
-        "rolefit · Director vs. Producer · Director, Producer",
+        "rolefit · Director vs. Producer · Director 0% (0/27), Producer 0% (0/29) · Even",
         "Press / to search all panes",
         "▶ Duties 0/15 marked",
         "Skills 0/18 marked",
@@ -122,7 +122,7 @@ fn the_three_role_deck_shows_three_meters_and_three_sides() {
     press(&mut app, "3");
     let backend = render(&app);
     for text in [
-        "Director, Producer, Writer",
+        "Director 0% (0/6), Producer 0% (0/6), Writer 0% (0/5)",
         "[ ] Director: The images.",
         "[ ] Producer: The money.",
         "[ ] Writer: The words.",
@@ -153,7 +153,7 @@ fn assert_no_colour(buffer: &Buffer, context: &str) {
 fn without_colour_no_cell_has_a_colour() {
     let no_colour = Options {
         color: false,
-        mouse: true,
+        ..Options::default()
     };
     let sequences = [
         "",
@@ -191,7 +191,10 @@ fn with_colour_some_cells_are_coloured() {
 #[test]
 fn the_selected_row_of_the_focused_pane_is_reversed() {
     for color in [true, false] {
-        let options = Options { color, mouse: true };
+        let options = Options {
+            color,
+            ..Options::default()
+        };
         let mut app = app_with(builtin_deck(), 120, 40, options);
         press(&mut app, "2jj");
         let buffer = render(&app).buffer().clone();
@@ -232,7 +235,10 @@ fn the_selected_row_of_the_focused_pane_is_reversed() {
 #[test]
 fn matched_title_characters_are_bold_and_underlined_during_a_search() {
     for color in [true, false] {
-        let options = Options { color, mouse: true };
+        let options = Options {
+            color,
+            ..Options::default()
+        };
         let mut app = app_with(builtin_deck(), 120, 40, options);
         press(&mut app, "/cast");
         let buffer = render(&app).buffer().clone();

@@ -98,6 +98,23 @@ impl Tmux {
         }
     }
 
+    /// Polls until the screen contains `text` and the whole fit meter (two gauges and the
+    /// reading): a capture can catch a frame half drawn, with the pane titles but not the meter.
+    fn wait_for_meter(&self, name: &str, text: &str, timeout: Duration) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.wait_for(name, text, timeout);
+            if meter(&screen).len() == 3 {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < timeout,
+                "the fit meter did not appear with `{text}` within {timeout:?}; the screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Waits until the session `name` has ended (its program exited).
     fn wait_gone(&self, name: &str, timeout: Duration) {
         let start = Instant::now();
@@ -147,7 +164,7 @@ fn marks_and_the_fit_meter_come_back_after_a_restart() {
     tmux.keys("first", "Space");
     tmux.keys("first", "j");
     tmux.keys("first", "Space");
-    let marked = tmux.wait_for("first", "2/15 marked", timeout);
+    let marked = tmux.wait_for_meter("first", "2/15 marked", timeout);
     let before = meter(&marked);
     assert_eq!(before.len(), 3, "{before:?} from\n{marked}");
     assert!(before[0].ends_with("6%  2/27"), "{before:?}");
@@ -163,7 +180,7 @@ fn marks_and_the_fit_meter_come_back_after_a_restart() {
     assert!(text.contains("\"auditioning-and-casting\""), "{text}");
 
     tmux.launch("second", data.path());
-    let resumed = tmux.wait_for("second", "2/15 marked", timeout);
+    let resumed = tmux.wait_for_meter("second", "2/15 marked", timeout);
     assert_eq!(meter(&resumed), before, "the screen:\n{resumed}");
     assert!(resumed.contains("[x] Interpreting scripts"), "{resumed}");
     assert!(resumed.contains("[x] Auditioning and casting"), "{resumed}");
@@ -175,7 +192,7 @@ fn marks_and_the_fit_meter_come_back_after_a_restart() {
     let output = tmux.run(&["kill-session", "-t", "second"]);
     assert!(output.status.success(), "{output:?}");
     tmux.launch("third", data.path());
-    let third = tmux.wait_for("third", "3/15 marked", timeout);
+    let third = tmux.wait_for_meter("third", "3/15 marked", timeout);
     assert!(meter(&third)[0].ends_with("9%  3/27"), "{third}");
     tmux.keys("third", "q");
     tmux.wait_gone("third", timeout);

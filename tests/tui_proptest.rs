@@ -162,7 +162,7 @@ fn check_invariants(app: &App, context: &str) {
     if app.mode == Mode::Help {
         // Bounded by the longest scroll any size allows (see `help_scroll_is_clamped_after_a_resize`
         // in tests/update.rs for the tighter bound after a resize).
-        let total = help::lines(&app.keymap, app.options.mouse).len();
+        let total = help::lines(app).len();
         assert!(app.help_scroll <= total, "{context}: help scroll");
     }
     assert!(
@@ -182,7 +182,10 @@ fn run_session(three_roles: bool, color: bool, start: (u16, u16), steps: &[Step]
     } else {
         builtin_deck()
     };
-    let options = Options { color, mouse: true };
+    let options = Options {
+        color,
+        ..Options::default()
+    };
     let mut app = app_with(deck, start.0, start.1, options);
     render(&app);
     check_invariants(&app, "start");

@@ -509,7 +509,7 @@ fn unmarking_in_marked_only_removes_the_row() {
 // ---------------------------------------------------------------- help
 
 fn help_max_scroll(app: &App) -> usize {
-    let total = help::lines(&app.keymap, app.options.mouse).len();
+    let total = help::lines(app).len();
     let visible = help::Help::visible_lines(help_area(app.size));
     total.saturating_sub(visible)
 }

@@ -39,6 +39,7 @@ impl Bench {
         let options = Options {
             color: true,
             mouse: true,
+            ascii: false,
         };
         let app = App::new(
             deck,

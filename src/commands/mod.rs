@@ -1,6 +1,7 @@
 //! Runs the subcommands that print to stdout, for scripts and for people without the explorer.
 
 mod check;
+mod config;
 mod list;
 mod report;
 mod score;
@@ -80,5 +81,14 @@ pub fn run(command: &Command, cli: &Cli, out: &mut dyn Write) -> anyhow::Result<
             report::run(&deck, &opened, *format, out)
         }
         Command::Assess => anyhow::bail!("`rolefit assess` runs in the explorer, not as a report"),
+        Command::Config { default } => config::run(*default, cli.config.as_deref(), out),
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut crate::cli::command(), "rolefit", out);
+            Ok(Outcome::Success)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(crate::cli::command()).render(out)?;
+            Ok(Outcome::Success)
+        }
     }
 }

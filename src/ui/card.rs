@@ -1,31 +1,26 @@
 //! The guided assessment's card: progress, the item in large clear text, and the choices.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Padding, Paragraph, Widget};
+use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
 use super::text;
-use crate::app::App;
+use crate::action::Action;
+use crate::app::{App, Mode};
 use crate::guided::side_order;
 use crate::marks::Mark;
-
-const FILLED: char = '█';
-const EMPTY: char = '░';
 
 pub struct Card<'a> {
     pub app: &'a App,
 }
 
-impl Widget for Card<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
+impl Card<'_> {
+    fn block(&self) -> Block<'static> {
         let app = self.app;
         let theme = &app.theme;
-        let walk = &app.guided;
-        let total = walk.order.len();
-        let number = (walk.position + 1).min(total);
-        let block = Block::bordered()
-            .border_type(BorderType::Thick)
+        Block::bordered()
+            .border_set(app.glyphs.thick)
             .border_style(theme.focused_border)
             .padding(Padding::new(2, 2, 1, 0))
             .title(Line::styled(" Guided assessment ", theme.focused_border))
@@ -39,7 +34,37 @@ impl Widget for Card<'_> {
                     theme.dim,
                 )
                 .right_aligned(),
-            );
+            )
+    }
+
+    /// Where the hardware cursor goes: the first letter of the card's title (below the progress
+    /// line and a blank), so that a screen reader reads the item.
+    pub fn cursor(&self, area: Rect) -> Option<Position> {
+        let inner = self.block().inner(area);
+        if inner.width == 0 || inner.height < 3 {
+            return None;
+        }
+        // The title is centred (this is where ratatui starts a centred line); the line that
+        // says every card is answered is not.
+        let x = match self.app.guided.current() {
+            Some(index) => {
+                let title = self.app.deck.item(index).title.to_uppercase();
+                (usize::from(inner.width) / 2).saturating_sub(text::width(&title) / 2)
+            }
+            None => 0,
+        };
+        Some(Position::new(inner.x + x as u16, inner.y + 2))
+    }
+}
+
+impl Widget for Card<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let walk = &app.guided;
+        let total = walk.order.len();
+        let number = (walk.position + 1).min(total);
+        let block = self.block();
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.is_empty() {
@@ -55,7 +80,7 @@ impl Widget for Card<'_> {
         let item = app.deck.item(index);
         lines.push(Line::styled(item.title.to_uppercase(), theme.heading).centered());
         lines.push(Line::raw(""));
-        for line in text::wrap(item.detail, width) {
+        for line in app.glyphs.wrap(item.detail, width) {
             lines.push(Line::raw(line));
         }
         lines.push(Line::raw(""));
@@ -75,16 +100,22 @@ impl Widget for Card<'_> {
                 } else {
                     String::new()
                 };
-                let label = format!("{} {}  ", if chosen { "[x]" } else { "[ ]" }, number + 1);
-                for (n, wrapped) in
-                    text::wrap(&format!("{who}{}", side.text), width.saturating_sub(8))
-                        .into_iter()
-                        .enumerate()
+                let key = side_key(app, number + 1).unwrap_or_else(|| "-".into());
+                let label = format!("{} {key}  ", if chosen { "[x]" } else { "[ ]" });
+                let label_width = text::width(&label);
+                for (n, wrapped) in app
+                    .glyphs
+                    .wrap(
+                        &format!("{who}{}", side.text),
+                        width.saturating_sub(label_width + 1),
+                    )
+                    .into_iter()
+                    .enumerate()
                 {
                     let lead = if n == 0 {
                         label.clone()
                     } else {
-                        " ".repeat(label.len())
+                        " ".repeat(label_width)
                     };
                     lines.push(Line::from(vec![
                         Span::styled(lead, theme.key),
@@ -93,8 +124,9 @@ impl Widget for Card<'_> {
                 }
             }
             lines.push(Line::raw(""));
+            let none = side_key(app, 0).map_or(String::new(), |key| format!(", {key} for none"));
             lines.push(Line::styled(
-                "Press the number of the side you lean to, 0 for none.",
+                format!("Press the key of the side you lean to{none}."),
                 theme.dim,
             ));
         } else {
@@ -125,14 +157,22 @@ impl Widget for Card<'_> {
     }
 }
 
+/// The first key that leans to side `number` (0: no lean), as the user's keymap has it.
+fn side_key(app: &App, number: usize) -> Option<String> {
+    let number = u8::try_from(number).ok()?;
+    app.keymap
+        .label(Mode::Assess, &Action::PickSide(number), app.glyphs.ascii)
+}
+
 /// `Card 3 of 40  ████░░░░░░`
 fn progress_line(number: usize, total: usize, width: usize, app: &App) -> Line<'static> {
     let label = format!("Card {number} of {total}  ");
     let bar = width.saturating_sub(text::width(&label));
     let filled = (bar * number).checked_div(total).unwrap_or(0);
+    let (full, empty) = app.glyphs.bar(filled, bar);
     Line::from(vec![
         Span::styled(label, app.theme.title),
-        Span::styled(FILLED.to_string().repeat(filled), app.theme.mark),
-        Span::styled(EMPTY.to_string().repeat(bar - filled), app.theme.dim),
+        Span::styled(full, app.theme.mark),
+        Span::styled(empty, app.theme.dim),
     ])
 }

@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use crate::app::App;
+use crate::action::Action;
+use crate::app::{App, Mode};
 
 pub struct Detail<'a> {
     pub app: &'a App,
@@ -17,6 +18,7 @@ impl Widget for Detail<'_> {
         let app = self.app;
         let theme = &app.theme;
         let block = Block::bordered()
+            .border_set(app.glyphs.plain)
             .title(Line::styled(" Detail ", theme.title))
             .border_style(theme.border);
         let Some(index) = app.selected_item() else {
@@ -34,17 +36,25 @@ impl Widget for Detail<'_> {
             .roles()
             .map(|r| app.deck.roles[r].name.as_str())
             .collect();
+        let mark_key = app
+            .keymap
+            .label(Mode::Browse, &Action::ToggleMark, app.glyphs.ascii);
         let counts = if item.is_difference() {
-            "Lean to a side to count it for that role"
+            "Lean to a side to count it for that role".to_string()
         } else if app.marks.is_marked(index) {
-            "[x] You have this"
+            "[x] You have this".to_string()
+        } else if let Some(key) = mark_key {
+            format!("[ ] {key} marks it as yours")
         } else {
-            "[ ] Space marks it as yours"
+            "[ ] Not marked as yours".to_string()
         };
         lines.push(Line::from(vec![
             Span::styled("Counts for: ", theme.dim),
             Span::raw(roles.join(", ")),
-            Span::styled(format!("  ·  weight {}", item.weight), theme.dim),
+            Span::styled(
+                format!(" {} weight {}", app.glyphs.separator, item.weight),
+                theme.dim,
+            ),
         ]));
         lines.push(Line::styled(counts, theme.dim));
         let lean = app.marks.lean(index);

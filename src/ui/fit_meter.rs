@@ -9,9 +9,6 @@ use super::text;
 use crate::app::App;
 use crate::fit::{self, RoleFit};
 
-const FILLED: char = '█';
-const EMPTY: char = '░';
-
 pub struct FitMeter<'a> {
     pub app: &'a App,
     pub bordered: bool,
@@ -23,6 +20,7 @@ impl Widget for FitMeter<'_> {
         let theme = &app.theme;
         let inner = if self.bordered {
             let block = Block::bordered()
+                .border_set(app.glyphs.plain)
                 .title(Line::styled(" Fit ", theme.title))
                 .border_style(theme.border);
             let inner = block.inner(area);
@@ -44,8 +42,11 @@ impl Widget for FitMeter<'_> {
         }
         let y = inner.y + (app.fits.len().min(role_rows)) as u16;
         if y < inner.bottom() {
-            Line::styled(text::truncate(&reading, inner.width.into()), theme.title)
-                .render(Rect::new(inner.x, y, inner.width, 1), buf);
+            Line::styled(
+                app.glyphs.truncate(&reading, inner.width.into()),
+                theme.title,
+            )
+            .render(Rect::new(inner.x, y, inner.width, 1), buf);
         }
     }
 }
@@ -65,13 +66,16 @@ pub fn gauge_line(app: &App, fit: &RoleFit, width: usize) -> Line<'static> {
     let figures = format!(" {:>3}% {:>2}/{}", fit.rounded(), fit.have, fit.total);
     let bar_width = width.saturating_sub(name_width + 1 + text::width(&figures));
     let filled = (((fit.percent / 100.0) * bar_width as f64).round() as usize).min(bar_width);
-    let name = text::truncate(&app.deck.roles[fit.role].name, name_width);
+    let name = app
+        .glyphs
+        .truncate(&app.deck.roles[fit.role].name, name_width);
+    let (full, empty) = app.glyphs.bar(filled, bar_width);
     let pad = name_width - text::width(&name);
     Line::from(vec![
         Span::styled(name, theme.role(fit.role)),
         Span::raw(" ".repeat(pad + 1)),
-        Span::styled(FILLED.to_string().repeat(filled), theme.role(fit.role)),
-        Span::styled(EMPTY.to_string().repeat(bar_width - filled), theme.dim),
+        Span::styled(full, theme.role(fit.role)),
+        Span::styled(empty, theme.dim),
         Span::raw(figures),
     ])
 }

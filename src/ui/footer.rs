@@ -18,12 +18,12 @@ impl Widget for Footer<'_> {
         let theme = &app.theme;
         let width = usize::from(area.width);
         if let Some(status) = &app.status {
-            Line::styled(text::truncate(status, width), theme.title).render(area, buf);
+            Line::styled(app.glyphs.truncate(status, width), theme.title).render(area, buf);
             return;
         }
         let mut spans: Vec<Span> = Vec::new();
         let mut used = 0;
-        for (keys, word) in app.keymap.hints(app.mode) {
+        for (keys, word) in app.keymap.hints(app.mode, app.glyphs.ascii) {
             let gap = if spans.is_empty() { 0 } else { 2 };
             let need = gap + text::width(&keys) + 1 + text::width(word);
             if used + need > width {

@@ -3,11 +3,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::text;
+use crate::action::Action;
 use crate::app::{App, Mode};
-use crate::keymap::Keymap;
 
 const SECTIONS: [(Mode, &str); 5] = [
     (Mode::Browse, "Browsing"),
@@ -30,8 +30,19 @@ pub enum HelpLine {
     Blank,
 }
 
-/// The help text. Rows of a mode with the same description are merged into one line of keys.
-pub fn lines(keymap: &Keymap, mouse: bool) -> Vec<HelpLine> {
+/// `, ↑/↓ scroll` for a scrollable title: the first keys that scroll in the current mode.
+pub fn scroll_keys(app: &App) -> String {
+    let key = |action| app.keymap.label(app.mode, &action, app.glyphs.ascii);
+    match (key(Action::ScrollUp), key(Action::ScrollDown)) {
+        (Some(up), Some(down)) => format!(", {up}/{down} scroll"),
+        _ => String::new(),
+    }
+}
+
+/// The help text, with the keys of the app's keymap (the user's, when a config rebinds them).
+/// Rows of a mode with the same description are merged into one line of keys.
+pub fn lines(app: &App) -> Vec<HelpLine> {
+    let (keymap, ascii) = (&app.keymap, app.glyphs.ascii);
     let mut lines = Vec::new();
     for (mode, heading) in SECTIONS {
         if !lines.is_empty() {
@@ -40,7 +51,7 @@ pub fn lines(keymap: &Keymap, mouse: bool) -> Vec<HelpLine> {
         lines.push(HelpLine::Heading(heading));
         let mut rows: Vec<(String, &'static str, &crate::action::Action)> = Vec::new();
         for binding in keymap.bindings(mode) {
-            let keys: Vec<String> = binding.keys.iter().map(|k| k.to_string()).collect();
+            let keys: Vec<String> = binding.keys.iter().map(|k| k.label(ascii)).collect();
             match rows
                 .iter_mut()
                 .find(|(_, _, action)| **action == binding.action)
@@ -57,7 +68,7 @@ pub fn lines(keymap: &Keymap, mouse: bool) -> Vec<HelpLine> {
                 .map(|(keys, description, _)| HelpLine::Binding { keys, description }),
         );
     }
-    if mouse {
+    if app.options.mouse {
         lines.push(HelpLine::Blank);
         lines.push(HelpLine::Heading("Mouse"));
         lines.push(HelpLine::Note(
@@ -86,23 +97,36 @@ impl Widget for Help<'_> {
     fn render(self, _screen: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = &app.theme;
-        let all = lines(&app.keymap, app.options.mouse);
+        let all = lines(app);
         let visible = Help::visible_lines(self.area);
         let scrollable = all.len() > visible;
         let title = if scrollable {
             format!(
-                " Keys ({}/{}, ↑↓ scroll) ",
+                " Keys ({}/{}{}) ",
                 (app.help_scroll + visible).min(all.len()),
-                all.len()
+                all.len(),
+                scroll_keys(app)
             )
         } else {
             " Keys ".to_string()
         };
+        let close: Vec<String> = app
+            .keymap
+            .keys_for(Mode::Help, &Action::CloseHelp)
+            .iter()
+            .take(2)
+            .map(|k| k.label(app.glyphs.ascii))
+            .collect();
         let block = Block::bordered()
-            .border_type(BorderType::Double)
+            .border_set(app.glyphs.double)
             .title(Line::styled(title, theme.focused_border))
-            .title_bottom(Line::styled(" Esc or ? closes ", theme.dim).right_aligned())
             .border_style(theme.focused_border);
+        let block = match close.is_empty() {
+            true => block,
+            false => block.title_bottom(
+                Line::styled(format!(" {} closes ", close.join(" or ")), theme.dim).right_aligned(),
+            ),
+        };
         let width = usize::from(self.area.width.saturating_sub(2));
         let shown: Vec<Line> = all
             .iter()
@@ -112,15 +136,15 @@ impl Widget for Help<'_> {
                 HelpLine::Heading(heading) => Line::styled(*heading, theme.heading),
                 HelpLine::Binding { keys, description } => {
                     let keys_width = KEYS_COLUMN.min(width / 2);
-                    let keys_text = text::truncate(keys, keys_width);
+                    let keys_text = app.glyphs.truncate(keys, keys_width);
                     let pad = keys_width + 1 - text::width(&keys_text);
                     let room = width.saturating_sub(keys_width + 3);
                     Line::from(vec![
                         Span::styled(format!("  {keys_text}{}", " ".repeat(pad)), theme.key),
-                        Span::raw(text::truncate(description, room)),
+                        Span::raw(app.glyphs.truncate(description, room)),
                     ])
                 }
-                HelpLine::Note(note) => Line::raw(text::truncate(&format!("  {note}"), width)),
+                HelpLine::Note(note) => Line::raw(app.glyphs.truncate(&format!("  {note}"), width)),
                 HelpLine::Blank => Line::raw(""),
             })
             .collect();

@@ -4,6 +4,7 @@ pub mod card;
 pub mod detail;
 pub mod fit_meter;
 pub mod footer;
+pub mod glyphs;
 pub mod help;
 pub mod layout;
 pub mod pane_list;
@@ -15,7 +16,7 @@ pub mod text;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
@@ -34,18 +35,28 @@ pub fn draw(frame: &mut Frame, app: &App) {
         let buf = frame.buffer_mut();
         title_line(app, screen.title, buf);
         let body = Rect::new(0, 1, area.width, area.height - 2);
-        if app.mode == Mode::Assess {
-            card::Card { app }.render(body, buf);
+        let cursor = if app.mode == Mode::Assess {
+            let card = card::Card { app };
+            let cursor = card.cursor(body);
+            card.render(body, buf);
+            cursor
         } else {
             result_view::ResultView { app }.render(body, buf);
-        }
+            result_view::cursor(body)
+        };
         footer::Footer { app }.render(screen.footer, buf);
+        if let Some(position) = cursor {
+            frame.set_cursor_position(position);
+        }
         return;
     }
     let buf = frame.buffer_mut();
     title_line(app, screen.title, buf);
     let search = search_bar::SearchBar { app };
-    let cursor = search.cursor(screen.search);
+    let mut cursor = match app.mode {
+        Mode::Search => search.cursor(screen.search),
+        _ => selected_row(app, &screen),
+    };
     search.render(screen.search, buf);
     if let Some(tabs) = screen.tabs {
         tabs::Tabs { app }.render(tabs, buf);
@@ -71,8 +82,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
             area: help_area,
         }
         .render(area, buf);
+        cursor = (help_area.width > 2 && help_area.height > 2)
+            .then(|| Position::new(help_area.x + 1, help_area.y + 1));
     }
-    let mut cursor = cursor;
     if matches!(app.mode, Mode::ConfirmReset | Mode::Export) {
         let dialog = prompt::area(area.as_size());
         let prompt = prompt::Prompt { app };
@@ -84,16 +96,58 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
-/// `rolefit · Director vs. Producer · Director, Producer`
+/// The hardware cursor's cell while browsing: the start of the focused pane's selected row (or
+/// of its "no matches" line), so that a screen reader reads the row the user is on.
+fn selected_row(app: &App, screen: &Screen) -> Option<Position> {
+    let inner = screen.panes[app.focus.position()]?.inner(Margin::new(1, 1));
+    if inner.is_empty() {
+        return None;
+    }
+    let view = app.pane(app.focus);
+    let line = view.selected.saturating_sub(view.offset);
+    let line = u16::try_from(line)
+        .unwrap_or(u16::MAX)
+        .min(inner.height - 1);
+    Some(Position::new(inner.x, inner.y + line))
+}
+
+/// `rolefit · Director vs. Producer · Director 6% (2/27), Producer 0% (0/29) · Leaning Director
+/// by 6 points`: the meter in words, for screen readers and for anyone who prefers words. When
+/// it does not fit, the counts, the deck title, the name and the reading give way in turn.
 fn title_line(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffer) {
-    let theme = &app.theme;
-    let roles: Vec<&str> = app.deck.roles.iter().map(|r| r.name.as_str()).collect();
-    let line = format!("rolefit · {} · {}", app.deck.title, roles.join(", "));
-    Line::from(vec![Span::styled(
-        text::truncate(&line, area.width.into()),
-        theme.title,
-    )])
-    .render(area, buf);
+    let line = status_line(app, area.width.into());
+    Line::from(vec![Span::styled(line, app.theme.title)]).render(area, buf);
+}
+
+/// The title line's text for `width` columns: everything the fit meter shows, said in words.
+pub fn status_line(app: &App, width: usize) -> String {
+    let sep = app.glyphs.separator;
+    let said = |counts: bool| {
+        let fits: Vec<String> = app
+            .fits
+            .iter()
+            .map(|fit| {
+                let name = &app.deck.roles[fit.role].name;
+                match counts {
+                    true => format!("{name} {}% ({}/{})", fit.rounded(), fit.have, fit.total),
+                    false => format!("{name} {}%", fit.rounded()),
+                }
+            })
+            .collect();
+        fits.join(", ")
+    };
+    let reading = crate::fit::describe(&app.deck, crate::fit::reading(&app.fits));
+    let (full, short) = (said(true), said(false));
+    let title = &app.deck.title;
+    [
+        format!("rolefit{sep}{title}{sep}{full}{sep}{reading}"),
+        format!("rolefit{sep}{title}{sep}{short}{sep}{reading}"),
+        format!("rolefit{sep}{short}{sep}{reading}"),
+        format!("{short}{sep}{reading}"),
+    ]
+    .into_iter()
+    .find(|line| text::width(line) <= width)
+    .unwrap_or_else(|| app.glyphs.truncate(&short, width))
 }
 
 fn too_small(area: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {

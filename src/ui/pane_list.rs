@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Widget};
+use ratatui::widgets::{Block, Widget};
 
 use super::text;
 use crate::app::App;
@@ -28,10 +28,10 @@ impl Widget for PaneList<'_> {
         let title_room = usize::from(area.width.saturating_sub(2));
         let block = Block::bordered()
             .title(pane_title(app, self.pane, focused, title_room))
-            .border_type(if focused {
-                BorderType::Thick
+            .border_set(if focused {
+                app.glyphs.thick
             } else {
-                BorderType::Plain
+                app.glyphs.plain
             })
             .border_style(if focused {
                 theme.focused_border
@@ -57,7 +57,7 @@ impl Widget for PaneList<'_> {
             } else {
                 "no items"
             };
-            Line::styled(text::truncate(message, inner.width.into()), theme.dim)
+            Line::styled(app.glyphs.truncate(message, inner.width.into()), theme.dim)
                 .centered()
                 .render(Rect { height: 1, ..inner }, buf);
             return;
@@ -78,20 +78,21 @@ impl Widget for PaneList<'_> {
 /// `room` columns with an ellipsis.
 fn pane_title(app: &App, pane: Pane, focused: bool, room: usize) -> Line<'static> {
     let (marked, total) = app.marked_count(pane);
+    let sep = app.glyphs.separator;
     let mut title = format!(
         "{}{} {marked}/{total} marked",
-        if focused { "▶ " } else { " " },
+        if focused { app.glyphs.focus } else { " " },
         pane.title()
     );
     if app.is_filtered() {
         let matches = app.pane(pane).rows.len();
         title.push_str(&format!(
-            " · {matches} {}",
+            "{sep}{matches} {}",
             plural(matches, "match", "matches")
         ));
     }
     if app.only_marked {
-        title.push_str(" · marked only");
+        title.push_str(&format!("{sep}marked only"));
     }
     title.push(' ');
     let style = if focused {
@@ -99,7 +100,7 @@ fn pane_title(app: &App, pane: Pane, focused: bool, room: usize) -> Line<'static
     } else {
         app.theme.title
     };
-    Line::styled(text::truncate(&title, room), style)
+    Line::styled(app.glyphs.truncate(&title, room), style)
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -113,7 +114,7 @@ fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
     let marked = app.marks.is_marked(item_index);
     let glyph = if marked { "[x] " } else { "[ ] " };
     let tags = match app.marks.lean(item_index) {
-        Some(role) => format!("→{}", app.deck.roles[role].tag),
+        Some(role) => format!("{}{}", app.glyphs.lean, app.deck.roles[role].tag),
         None => app.deck.role_tags(item),
     };
     let glyph_width = usize::from(GLYPH_WIDTH).min(width);
@@ -130,7 +131,7 @@ fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
         Vec::new()
     };
     let mut spans = vec![Span::styled(
-        text::truncate(glyph, glyph_width),
+        app.glyphs.truncate(glyph, glyph_width),
         if marked { theme.mark } else { theme.dim },
     )];
     spans.extend(text::spans(
@@ -139,6 +140,7 @@ fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
         ratatui::style::Style::new(),
         &positions,
         theme.matched,
+        app.glyphs.ellipsis,
     ));
     Line::from(spans).render(row, buf);
     if show_tags {

@@ -3,9 +3,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::text;
+use crate::action::Action;
 use crate::app::{App, Mode};
 
 /// The dialog's box: up to 70 columns wide, five rows tall, centred.
@@ -42,15 +43,24 @@ impl Prompt<'_> {
         (
             format!(
                 "{before}{}",
-                text::truncate(&after, room.saturating_sub(cursor))
+                self.app
+                    .glyphs
+                    .truncate(&after, room.saturating_sub(cursor))
             ),
             cursor,
         )
     }
 
-    /// Where the terminal cursor goes while the path is typed.
+    /// Where the terminal cursor goes: after the path while it is typed, at the question when
+    /// asking to reset.
     pub fn cursor(&self, area: Rect) -> Option<Position> {
-        if self.app.mode != Mode::Export || area.width < 3 || area.height < 4 {
+        if area.width < 3 || area.height < 4 {
+            return None;
+        }
+        if self.app.mode == Mode::ConfirmReset {
+            return Some(Position::new(area.x + 1, area.y + 1));
+        }
+        if self.app.mode != Mode::Export {
             return None;
         }
         let room = usize::from(area.width - 2);
@@ -66,6 +76,11 @@ impl Widget for Prompt<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = &app.theme;
+        let key = |action: Action| {
+            app.keymap
+                .label(app.mode, &action, app.glyphs.ascii)
+                .unwrap_or_else(|| "(no key)".into())
+        };
         let (title, lines) = match app.mode {
             Mode::ConfirmReset => (
                 " Reset? ",
@@ -76,9 +91,9 @@ impl Widget for Prompt<'_> {
                         theme.dim,
                     ),
                     Line::from(vec![
-                        Span::styled("y", theme.key),
+                        Span::styled(key(Action::ConfirmReset), theme.key),
                         Span::raw(" reset   "),
-                        Span::styled("n", theme.key),
+                        Span::styled(key(Action::CancelReset), theme.key),
                         Span::raw(" keep everything"),
                     ]),
                 ],
@@ -86,12 +101,14 @@ impl Widget for Prompt<'_> {
             Mode::Export => {
                 let room = usize::from(area.width.saturating_sub(2));
                 let (path, _) = self.visible_path(room);
+                let keys = format!(
+                    "Markdown report path ({} writes, {} cancels):",
+                    key(Action::SubmitExport),
+                    key(Action::CancelExport)
+                );
                 (
                     " Write the report ",
-                    vec![
-                        Line::raw("Markdown report path (Enter writes, Esc cancels):"),
-                        Line::styled(path, theme.title),
-                    ],
+                    vec![Line::raw(keys), Line::styled(path, theme.title)],
                 )
             }
             _ => return,
@@ -101,7 +118,7 @@ impl Widget for Prompt<'_> {
             .wrap(Wrap { trim: false })
             .block(
                 Block::bordered()
-                    .border_type(BorderType::Double)
+                    .border_set(app.glyphs.double)
                     .border_style(theme.focused_border)
                     .title(Line::styled(title, theme.focused_border)),
             )

@@ -2,12 +2,12 @@
 //! lead, and the reminder that this is an exploration.
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Position;
 use ratatui::layout::{Rect, Size};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Padding, Paragraph, Widget};
+use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
 use super::fit_meter::gauge_line;
-use super::text;
 use crate::app::App;
 use crate::fit;
 use crate::report::{NOT_A_VERDICT, join_and, swap_sentence};
@@ -15,6 +15,11 @@ use crate::summary::summarise;
 
 /// Items named per strengths or gaps line before `and N more`.
 const LISTED: usize = 6;
+
+/// Where the hardware cursor goes on the result drawn in `area`: its first line.
+pub fn cursor(area: Rect) -> Option<Position> {
+    (area.width > 4 && area.height > 2).then(|| Position::new(area.x + 2, area.y + 1))
+}
 
 /// Lines of the result that fit on screen (inside the border, between title and footer).
 pub fn visible_lines(size: Size) -> usize {
@@ -38,7 +43,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let paragraph = |out: &mut Vec<Line<'static>>, label: String, body: String| {
         let full = format!("{label}{body}");
-        for (n, wrapped) in text::wrap(&full, width).into_iter().enumerate() {
+        for (n, wrapped) in app.glyphs.wrap(&full, width).into_iter().enumerate() {
             if n == 0 && wrapped.starts_with(&label) {
                 let rest = wrapped[label.len()..].to_string();
                 out.push(Line::from(vec![
@@ -85,7 +90,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         paragraph(&mut out, String::new(), swap_sentence(deck, swap));
     }
     out.push(Line::raw(""));
-    for line in text::wrap(NOT_A_VERDICT, width) {
+    for line in app.glyphs.wrap(NOT_A_VERDICT, width) {
         out.push(Line::styled(line, theme.dim));
     }
     out
@@ -117,9 +122,10 @@ impl Widget for ResultView<'_> {
         let visible = usize::from(area.height.saturating_sub(2));
         let title = if all.len() > visible {
             format!(
-                " Your result ({}/{}, ↑↓ scroll) ",
+                " Your result ({}/{}{}) ",
                 (app.result_scroll + visible).min(all.len()),
-                all.len()
+                all.len(),
+                super::help::scroll_keys(app)
             )
         } else {
             " Your result ".to_string()
@@ -133,7 +139,7 @@ impl Widget for ResultView<'_> {
             .block(
                 Block::bordered()
                     .padding(Padding::horizontal(1))
-                    .border_type(BorderType::Thick)
+                    .border_set(app.glyphs.thick)
                     .title(Line::styled(title, app.theme.focused_border))
                     .border_style(app.theme.focused_border),
             )

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::text;
+use crate::action::Action;
 use crate::app::{App, Mode};
 
 const SEARCH_PROMPT: &str = "Search: ";
@@ -29,7 +30,10 @@ impl SearchBar<'_> {
         }
         let before: String = kept.into_iter().collect();
         let cursor = text::width(&before);
-        let tail = text::truncate(&after, room.saturating_sub(cursor));
+        let tail = self
+            .app
+            .glyphs
+            .truncate(&after, room.saturating_sub(cursor));
         (format!("{before}{tail}"), cursor)
     }
 
@@ -59,18 +63,29 @@ impl Widget for SearchBar<'_> {
                 ])
             }
             (_, true) => {
-                let note = "  (Esc clears, / edits)";
-                let room = width.saturating_sub(FILTER_PROMPT.len() + note.len());
+                let key = |action| app.keymap.label(Mode::Browse, &action, app.glyphs.ascii);
+                let note = match (key(Action::ClearFilter), key(Action::StartSearch)) {
+                    (Some(clear), Some(edit)) => format!("  ({clear} clears, {edit} edits)"),
+                    _ => String::new(),
+                };
+                let room = width.saturating_sub(FILTER_PROMPT.len() + text::width(&note));
                 Line::from(vec![
                     Span::styled(FILTER_PROMPT, theme.key),
-                    Span::styled(text::truncate(app.query.text(), room), theme.title),
+                    Span::styled(app.glyphs.truncate(app.query.text(), room), theme.title),
                     Span::styled(note, theme.dim),
                 ])
             }
-            _ => Line::styled(
-                text::truncate("Press / to search all panes", width),
-                theme.dim,
-            ),
+            _ => {
+                let hint =
+                    match app
+                        .keymap
+                        .label(Mode::Browse, &Action::StartSearch, app.glyphs.ascii)
+                    {
+                        Some(key) => format!("Press {key} to search all panes"),
+                        None => "No key starts a search (see the config file)".to_string(),
+                    };
+                Line::styled(app.glyphs.truncate(&hint, width), theme.dim)
+            }
         };
         let used = line.width();
         line.render(area, buf);

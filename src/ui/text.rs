@@ -22,23 +22,38 @@ pub fn width(text: &str) -> usize {
 
 /// `text` cut to at most `max` columns, ending in `…` when anything was cut.
 pub fn truncate(text: &str, max: usize) -> String {
-    spans(text, max, Style::new(), &[], Style::new())
+    truncate_with(text, max, ELLIPSIS_TEXT)
+}
+
+const ELLIPSIS_TEXT: &str = "…";
+
+/// `text` cut to at most `max` columns, ending in `ellipsis` when anything was cut.
+pub fn truncate_with(text: &str, max: usize, ellipsis: &str) -> String {
+    spans(text, max, Style::new(), &[], Style::new(), ellipsis)
         .into_iter()
         .map(|span| span.content.into_owned())
         .collect()
 }
 
-/// `text` cut to at most `max` columns as styled spans: characters whose positions (in
-/// characters, ascending) are in `highlighted` get `matched`, the rest `base`.
+/// `text` cut to at most `max` columns as styled spans, ending in `ellipsis` when cut:
+/// characters whose positions (in characters, ascending) are in `highlighted` get `matched`,
+/// the rest `base`.
 pub fn spans(
     text: &str,
     max: usize,
     base: Style,
     highlighted: &[usize],
     matched: Style,
+    ellipsis: &str,
 ) -> Vec<Span<'static>> {
     let cut = width(text) > max;
-    let budget = if cut { max.saturating_sub(1) } else { max };
+    // An ellipsis wider than the room is cut itself: `...` in one column is `.`.
+    let ellipsis: String = ellipsis.chars().take(max).collect();
+    let budget = if cut {
+        max.saturating_sub(width(&ellipsis))
+    } else {
+        max
+    };
     let mut out: Vec<Span<'static>> = Vec::new();
     let mut current = String::new();
     let mut current_style = base;
@@ -67,7 +82,7 @@ pub fn spans(
             out.push(Span::styled(std::mem::take(&mut current), current_style));
         }
         current_style = base;
-        current.push(ELLIPSIS);
+        current.push_str(&ellipsis);
     }
     if !current.is_empty() {
         out.push(Span::styled(current, current_style));
@@ -77,6 +92,11 @@ pub fn spans(
 
 /// Greedy word wrap of `text` to `max` columns; a word longer than a line is cut with `…`.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    wrap_with(text, max, ELLIPSIS_TEXT)
+}
+
+/// Greedy word wrap of `text` to `max` columns; a word longer than a line ends in `ellipsis`.
+pub fn wrap_with(text: &str, max: usize, ellipsis: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
@@ -87,7 +107,7 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         if !line.is_empty() {
             line.push(' ');
         }
-        line.push_str(&truncate(word, max));
+        line.push_str(&truncate_with(word, max, ellipsis));
     }
     if !line.is_empty() {
         lines.push(line);
@@ -122,7 +142,7 @@ mod tests {
     #[test]
     fn highlighted_characters_get_their_own_spans() {
         let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
-        let out = spans("Café crème", 20, Style::new(), &[2, 3, 5], bold);
+        let out = spans("Café crème", 20, Style::new(), &[2, 3, 5], bold, "…");
         let parts: Vec<(&str, bool)> = out
             .iter()
             .map(|s| (s.content.as_ref(), s.style == bold))
@@ -147,6 +167,14 @@ mod tests {
         );
         assert_eq!(wrap("unbreakableword", 5), vec!["unbr…"]);
         assert!(wrap("", 10).is_empty());
+    }
+
+    #[test]
+    fn an_ascii_ellipsis_takes_its_own_width() {
+        assert_eq!(truncate_with("Managing a budget", 8, "..."), "Manag...");
+        assert_eq!(truncate_with("Managing a budget", 2, "..."), "..");
+        assert_eq!(truncate_with("Patience", 8, "..."), "Patience");
+        assert_eq!(wrap_with("unbreakableword", 6, "..."), vec!["unb..."]);
     }
 
     #[test]

@@ -85,6 +85,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::ScrollUp => scroll(app, -1),
         Action::ScrollDown => scroll(app, 1),
+        Action::ToggleMouse => toggle_mouse(app),
         Action::Quit => app.should_quit = true,
         Action::Resize { width, height } => {
             app.size = Size::new(width, height);
@@ -141,6 +142,25 @@ pub(crate) fn answered(app: &mut App, item: ItemIndex) {
     }
 }
 
+/// Hands the mouse to the terminal (so text can be selected) or takes it back; the event loop
+/// tells the terminal.
+fn toggle_mouse(app: &mut App) {
+    app.options.mouse = !app.options.mouse;
+    app.effects.push(Effect::MouseCapture(app.options.mouse));
+    let key = app
+        .keymap
+        .label(app.mode, &Action::ToggleMouse, app.glyphs.ascii)
+        .unwrap_or_else(|| "toggle_mouse".into());
+    app.status = Some(if app.options.mouse {
+        format!("Mouse on: click and scroll in rolefit ({key} lets the terminal select text)")
+    } else {
+        format!("Mouse off: the terminal can select text ({key} turns the mouse back on)")
+    });
+    if app.mode == Mode::Help {
+        scroll(app, 0); // the help lost or gained its mouse section
+    }
+}
+
 /// The line being typed: the report path while exporting, else the query.
 fn active_input(app: &mut App) -> &mut crate::input::LineInput {
     if app.mode == Mode::Export {
@@ -176,7 +196,7 @@ pub(crate) fn scroll(app: &mut App, delta: isize) {
             crate::ui::result_view::visible_lines(app.size),
         ),
         _ => (
-            help::lines(&app.keymap, app.options.mouse).len(),
+            help::lines(app).len(),
             help::Help::visible_lines(help_area(app.size)),
         ),
     };

@@ -25,6 +25,7 @@ pub fn resumed_app(session: Option<Session>, path: Option<&Path>) -> App {
     let options = Options {
         color: false,
         mouse: true,
+        ascii: false,
     };
     let mut app = super::app_with(super::builtin_deck(), 120, 40, options);
     app.clock = fixed_clock;

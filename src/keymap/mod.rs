@@ -7,6 +7,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::action::Action;
 use crate::app::Mode;
 
+mod custom;
+
+pub use custom::Conflict;
+
 /// A key with its modifiers, as written in the help: `Ctrl-u`, `Shift-Tab`, `?`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key {
@@ -47,40 +51,72 @@ impl Key {
     }
 }
 
+impl Key {
+    /// Whether the key types a character where text is typed (no Ctrl or Alt).
+    pub fn types_text(&self) -> bool {
+        matches!(self.code, KeyCode::Char(_)) && self.modifiers.is_empty()
+    }
+
+    /// The key as the help and the footer write it; with `ascii`, arrows are spelt out.
+    pub fn label(&self, ascii: bool) -> String {
+        let mut label = String::new();
+        for (modifier, name) in [
+            (KeyModifiers::CONTROL, "Ctrl-"),
+            (KeyModifiers::ALT, "Alt-"),
+            (KeyModifiers::SHIFT, "Shift-"),
+        ] {
+            if self.modifiers.contains(modifier) {
+                label.push_str(name);
+            }
+        }
+        let name = match (self.code, ascii) {
+            (KeyCode::Char(' '), _) => "Space".to_string(),
+            (KeyCode::Char(c), _) => c.to_string(),
+            (KeyCode::Up, false) => "↑".to_string(),
+            (KeyCode::Down, false) => "↓".to_string(),
+            (KeyCode::Left, false) => "←".to_string(),
+            (KeyCode::Right, false) => "→".to_string(),
+            (KeyCode::Up, true) => "Up".to_string(),
+            (KeyCode::Down, true) => "Down".to_string(),
+            (KeyCode::Left, true) => "Left".to_string(),
+            (KeyCode::Right, true) => "Right".to_string(),
+            (KeyCode::PageUp, _) => "PgUp".to_string(),
+            (KeyCode::PageDown, _) => "PgDn".to_string(),
+            (KeyCode::BackTab, _) => "Shift-Tab".to_string(),
+            (KeyCode::Esc, _) => "Esc".to_string(),
+            (KeyCode::Enter, _) => "Enter".to_string(),
+            (KeyCode::Backspace, _) => "Backspace".to_string(),
+            (KeyCode::Delete, _) => "Del".to_string(),
+            (KeyCode::Insert, _) => "Insert".to_string(),
+            (KeyCode::Home, _) => "Home".to_string(),
+            (KeyCode::End, _) => "End".to_string(),
+            (KeyCode::Tab, _) => "Tab".to_string(),
+            (KeyCode::F(n), _) => format!("F{n}"),
+            (other, _) => other.to_string(),
+        };
+        label.push_str(&name);
+        label
+    }
+}
+
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.modifiers.contains(KeyModifiers::CONTROL) {
-            f.write_str("Ctrl-")?;
-        }
-        if self.modifiers.contains(KeyModifiers::ALT) {
-            f.write_str("Alt-")?;
-        }
-        match self.code {
-            KeyCode::Char(' ') => f.write_str("Space"),
-            KeyCode::Char(c) => write!(f, "{c}"),
-            KeyCode::Up => f.write_str("↑"),
-            KeyCode::Down => f.write_str("↓"),
-            KeyCode::Left => f.write_str("←"),
-            KeyCode::Right => f.write_str("→"),
-            KeyCode::PageUp => f.write_str("PgUp"),
-            KeyCode::PageDown => f.write_str("PgDn"),
-            KeyCode::BackTab => f.write_str("Shift-Tab"),
-            KeyCode::Esc => f.write_str("Esc"),
-            other => write!(f, "{other}"),
-        }
+        f.write_str(&self.label(false))
     }
 }
 
 /// One row of the table: in these modes, these keys do this.
 #[derive(Debug, Clone)]
 pub struct Binding {
-    pub modes: &'static [Mode],
+    pub modes: Vec<Mode>,
     pub action: Action,
     pub keys: Vec<Key>,
     /// What the help overlay says the action does.
     pub description: &'static str,
     /// The footer's word for it; rows sharing a word share one footer hint (`↑/↓ move`).
     pub hint: Option<&'static str>,
+    /// Set by the config file: these keys take their key from any default binding.
+    pub custom: bool,
 }
 
 /// Every binding of the running program.
@@ -114,8 +150,29 @@ impl Keymap {
             .filter(move |b| b.modes.contains(&mode))
     }
 
+    /// The modes in which some key does `action`.
+    pub fn modes_of(&self, action: &Action) -> Vec<Mode> {
+        Mode::ALL
+            .into_iter()
+            .filter(|&mode| self.bindings(mode).any(|b| b.action == *action))
+            .collect()
+    }
+
+    /// The keys that do `action` in `mode`, in table order.
+    pub fn keys_for(&self, mode: Mode, action: &Action) -> Vec<Key> {
+        self.bindings(mode)
+            .filter(|b| b.action == *action)
+            .flat_map(|b| b.keys.iter().copied())
+            .collect()
+    }
+
+    /// The first key that does `action` in `mode`, as the screen writes it.
+    pub fn label(&self, mode: Mode, action: &Action, ascii: bool) -> Option<String> {
+        self.keys_for(mode, action).first().map(|k| k.label(ascii))
+    }
+
     /// Footer hints for `mode`: the first key of every row that shares a word, then the word.
-    pub fn hints(&self, mode: Mode) -> Vec<(String, &'static str)> {
+    pub fn hints(&self, mode: Mode, ascii: bool) -> Vec<(String, &'static str)> {
         let mut hints: Vec<(String, &'static str)> = Vec::new();
         for binding in self.bindings(mode) {
             let (Some(word), Some(key)) = (binding.hint, binding.keys.first()) else {
@@ -124,9 +181,9 @@ impl Keymap {
             match hints.iter_mut().find(|(_, w)| *w == word) {
                 Some((keys, _)) => {
                     keys.push('/');
-                    keys.push_str(&key.to_string());
+                    keys.push_str(&key.label(ascii));
                 }
-                None => hints.push((key.to_string(), word)),
+                None => hints.push((key.label(ascii), word)),
             }
         }
         hints
@@ -137,12 +194,13 @@ impl Default for Keymap {
     fn default() -> Keymap {
         use KeyCode::*;
         use Mode::*;
-        let row = |modes, action, keys: &[Key], description, hint| Binding {
-            modes,
+        let row = |modes: &[Mode], action, keys: &[Key], description, hint| Binding {
+            modes: modes.to_vec(),
             action,
             keys: keys.to_vec(),
             description,
             hint,
+            custom: false,
         };
         let browsing: &'static [Mode] = &[Browse];
         let lists: &'static [Mode] = &[Browse, Search];
@@ -208,6 +266,7 @@ impl Default for Keymap {
             row(&[Export], Action::ClearQuery, &[Key::ctrl('u')], "Clear the path", None),
             row(&[Export], Action::CursorLeft, &[Key::plain(Left)], "Move the cursor left", None),
             row(&[Export], Action::CursorRight, &[Key::plain(Right)], "Move the cursor right", None),
+            row(&[Browse, Assess, Result, Help], Action::ToggleMouse, &[Key::char('M')], "Mouse on or off (off: the terminal selects text)", None),
             row(browsing, Action::Quit, &[Key::char('q')], "Quit", Some("quit")),
             row(&[Browse, Search, Help, Assess, Result, ConfirmReset, Export], Action::Quit, &[Key::ctrl('c')], "Quit", None),
         ];

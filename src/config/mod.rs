@@ -1,0 +1,198 @@
+//! The user's config file (RON): key bindings, colours, the mouse and ASCII drawing. Loaded and
+//! checked before the terminal is touched, so every mistake prints on a normal screen.
+
+mod error;
+pub mod keys;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use ratatui::style::Color;
+use serde::Deserialize;
+
+pub use error::ConfigError;
+use error::locate;
+
+use crate::action::Action;
+use crate::keymap::{Key, Keymap};
+use crate::ui::theme::{Element, Palette, Theme};
+
+/// The documented example: every field at its default. `rolefit config --default` prints it
+/// and the README shows it.
+pub const EXAMPLE: &str = include_str!("../../assets/config.example.ron");
+
+/// The file as written; every field may be left out. (Errors name the struct: `config`.)
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields, rename = "config")]
+struct File {
+    keys: BTreeMap<String, Vec<String>>,
+    theme: String,
+    colors: BTreeMap<String, String>,
+    mouse: bool,
+    ascii: bool,
+}
+
+impl Default for File {
+    fn default() -> File {
+        File {
+            keys: BTreeMap::new(),
+            theme: "dark".to_string(),
+            colors: BTreeMap::new(),
+            mouse: true,
+            ascii: false,
+        }
+    }
+}
+
+/// The settings a config file gives, checked and ready to use.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub keymap: Keymap,
+    pub palette: Palette,
+    pub colours: Vec<(Element, Color)>,
+    pub mouse: bool,
+    pub ascii: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            keymap: Keymap::default(),
+            palette: Palette::Dark,
+            colours: Vec::new(),
+            mouse: true,
+            ascii: false,
+        }
+    }
+}
+
+impl Config {
+    /// The theme to draw with; `color` false (NO_COLOR, `--no-color`) wins over everything.
+    pub fn theme(&self, color: bool) -> Theme {
+        Theme::build(self.palette, &self.colours, color)
+    }
+}
+
+/// `$XDG_CONFIG_HOME/rolefit/config.ron` (by default `~/.config/rolefit/config.ron`), or `None`
+/// when the system names no home directory.
+pub fn default_path() -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "rolefit")?;
+    Some(dirs.config_dir().join("config.ron"))
+}
+
+/// Loads `explicit` (`--config FILE`, which must exist), else the default file if there is one;
+/// without a file, the defaults.
+pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+    let (path, required) = match explicit {
+        Some(path) => (path.to_path_buf(), true),
+        None => match default_path() {
+            Some(path) => (path, false),
+            None => return Ok(Config::default()),
+        },
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => parse(&text, &path.display().to_string()),
+        Err(error) if !required && error.kind() == std::io::ErrorKind::NotFound => {
+            Ok(Config::default())
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Err(ConfigError::NotFound {
+            path: path.display().to_string(),
+        }),
+        Err(reason) => Err(ConfigError::Read {
+            path: path.display().to_string(),
+            reason,
+        }),
+    }
+}
+
+/// Parses and checks config text; `path` names it in error messages.
+pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
+    let file: File = ron::Options::default().from_str(text).map_err(|e| {
+        let (line, column) = crate::ron_position::error_position(text, &e);
+        ConfigError::Syntax {
+            path: path.to_string(),
+            line,
+            column,
+            message: e.code.to_string(),
+        }
+    })?;
+    let keymap = keymap(&file.keys, text, path)?;
+    let palette = Palette::from_name(&file.theme).ok_or_else(|| ConfigError::UnknownTheme {
+        at: locate(text, path, &file.theme, 0).0,
+        name: file.theme.clone(),
+    })?;
+    let mut colours = Vec::new();
+    for (name, colour) in &file.colors {
+        let (at, after) = locate(text, path, name, 0);
+        let element = Element::from_name(name).ok_or_else(|| ConfigError::UnknownElement {
+            at: at.clone(),
+            name: name.clone(),
+            known: Element::NAMES.join(", "),
+        })?;
+        let parsed = colour
+            .parse::<Color>()
+            .map_err(|_| ConfigError::UnknownColour {
+                at: locate(text, path, colour, after).0,
+                element: name.clone(),
+                colour: colour.clone(),
+            })?;
+        colours.push((element, parsed));
+    }
+    Ok(Config {
+        keymap,
+        palette,
+        colours,
+        mouse: file.mouse,
+        ascii: file.ascii,
+    })
+}
+
+/// The default keymap with the file's keys: each listed action gets exactly its keys, which
+/// win over the defaults of other actions; two listed actions on one key is an error.
+fn keymap(
+    keys: &BTreeMap<String, Vec<String>>,
+    text: &str,
+    path: &str,
+) -> Result<Keymap, ConfigError> {
+    let mut keymap = Keymap::default();
+    for (name, key_names) in keys {
+        let (at, after) = locate(text, path, name, 0);
+        let action = Action::from_name(name).ok_or_else(|| ConfigError::UnknownAction {
+            at,
+            name: name.clone(),
+        })?;
+        let mut parsed: Vec<Key> = Vec::new();
+        for key_name in key_names {
+            let key = keys::parse_key(key_name).ok_or_else(|| ConfigError::UnknownKey {
+                at: locate(text, path, key_name, after).0,
+                action: name.clone(),
+                key: key_name.clone(),
+            })?;
+            let typed_only = keymap.modes_of(&action).iter().all(|m| m.takes_text());
+            if typed_only && key.types_text() {
+                return Err(ConfigError::TypedKey {
+                    at: locate(text, path, key_name, after).0,
+                    action: name.clone(),
+                    key: key_name.clone(),
+                });
+            }
+            if !parsed.contains(&key) {
+                parsed.push(key);
+            }
+        }
+        // Every named action is in the default table (a test checks), so this cannot fail.
+        keymap.rebind(&action, &parsed);
+    }
+    keymap.give_custom_keys_priority();
+    if let Some(conflict) = keymap.conflict() {
+        let name = |action: &Action| action.name().unwrap_or("?").to_string();
+        return Err(ConfigError::Conflict {
+            path: path.to_string(),
+            key: conflict.key.label(true),
+            first: name(&conflict.first),
+            second: name(&conflict.second),
+            mode: conflict.mode.name(),
+        });
+    }
+    Ok(keymap)
+}

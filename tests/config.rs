@@ -1,0 +1,307 @@
+//! The config file: every kind of mistake reported with where it is, before the terminal is
+//! touched; the default location; and the documented example that `config --default` prints.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use common::config::*;
+use common::press;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use rolefit::action::Action;
+use rolefit::app::Mode;
+use rolefit::config::{self, Config, ConfigError};
+use rolefit::keymap::Keymap;
+use rolefit::ui::theme::Palette;
+
+// ---------------------------------------------------------------- errors
+
+#[test]
+fn a_syntax_error_names_the_file_line_and_column() {
+    let (error, message) = load_error("syntax-error.ron");
+    let ConfigError::Syntax { line, column, .. } = error else {
+        panic!("not a syntax error: {message}");
+    };
+    // The token after the map that lacks its comma: `theme` on line 6.
+    assert_eq!((line, column), (6, 5), "{message}");
+    let path = fixture("syntax-error.ron").display().to_string();
+    assert!(message.starts_with(&format!("{path}:6:5: ")), "{message}");
+}
+
+#[test]
+fn an_unknown_action_is_named_with_its_place() {
+    let (error, message) = load_error("unknown-action.ron");
+    assert!(
+        matches!(error, ConfigError::UnknownAction { .. }),
+        "{message}"
+    );
+    assert!(message.contains("unknown action \"quitt\""), "{message}");
+    assert!(message.contains("unknown-action.ron:4:9"), "{message}");
+    assert!(message.contains("rolefit config --default"), "{message}");
+}
+
+#[test]
+fn an_unknown_key_name_is_named_with_its_action() {
+    let (error, message) = load_error("unknown-key.ron");
+    assert!(matches!(error, ConfigError::UnknownKey { .. }), "{message}");
+    assert!(message.contains("\"Hyper-q\""), "{message}");
+    assert!(message.contains("\"quit\""), "{message}");
+    assert!(message.contains("unknown-key.ron:3:23"), "{message}");
+}
+
+#[test]
+fn two_actions_on_one_key_name_both_the_key_and_the_mode() {
+    let (error, message) = load_error("two-actions-one-key.ron");
+    let ConfigError::Conflict {
+        key,
+        first,
+        second,
+        mode,
+        ..
+    } = error
+    else {
+        panic!("not a conflict: {message}");
+    };
+    assert_eq!(key, "x");
+    let mut actions = [first, second];
+    actions.sort();
+    assert_eq!(actions, ["quit", "toggle_mark"]);
+    assert_eq!(mode, "browsing");
+    assert!(message.contains("key x is bound to both"), "{message}");
+}
+
+#[test]
+fn unknown_colours_elements_themes_and_fields_are_named() {
+    let (error, message) = load_error("unknown-colour.ron");
+    assert!(
+        matches!(error, ConfigError::UnknownColour { .. }),
+        "{message}"
+    );
+    assert!(message.contains("\"chartreuse-ish\""), "{message}");
+    assert!(message.contains("\"matched\""), "{message}");
+    assert!(message.contains("unknown-colour.ron:5:20"), "{message}");
+
+    let (error, message) = load_error("unknown-element.ron");
+    assert!(
+        matches!(error, ConfigError::UnknownElement { .. }),
+        "{message}"
+    );
+    assert!(message.contains("\"focused-border\""), "{message}");
+    assert!(
+        message.contains("focused_border"),
+        "lists the real names: {message}"
+    );
+
+    let (error, message) = load_error("unknown-theme.ron");
+    assert!(
+        matches!(error, ConfigError::UnknownTheme { .. }),
+        "{message}"
+    );
+    assert!(message.contains("\"solarized\""), "{message}");
+    assert!(message.contains("unknown-theme.ron:2:12"), "{message}");
+
+    let (error, message) = load_error("unknown-field.ron");
+    let ConfigError::Syntax { line, .. } = error else {
+        panic!("{message}");
+    };
+    assert_eq!(line, 3, "{message}");
+    assert!(message.contains("`colour` in `config`"), "{message}");
+}
+
+#[test]
+fn a_plain_character_for_an_action_that_only_works_while_typing_is_refused() {
+    let error =
+        config::parse(r#"(keys: { "clear_query": ["Ctrl-l", "x"] })"#, "t.ron").unwrap_err();
+    assert!(matches!(error, ConfigError::TypedKey { .. }), "{error}");
+    assert!(error.to_string().contains("\"clear_query\""), "{error}");
+    assert!(error.to_string().contains("t.ron:1:36"), "{error}");
+    let config = parse(r#"(keys: { "clear_query": ["Ctrl-l"] })"#);
+    let mut app = configured_app(&config, 120, 40, true);
+    press(&mut app, "/cast<C-l>");
+    assert_eq!(app.query.text(), "");
+    press(&mut app, "x<C-u>");
+    assert_eq!(app.query.text(), "x", "Ctrl-u no longer clears");
+}
+
+#[test]
+fn a_missing_config_file_given_with_dash_dash_config_is_an_error() {
+    let error = config::load(Some(&fixture("no-such-file.ron"))).unwrap_err();
+    assert!(matches!(error, ConfigError::NotFound { .. }), "{error}");
+    assert!(
+        error
+            .to_string()
+            .ends_with("no-such-file.ron: no such config file"),
+        "{error}"
+    );
+    // A directory is there but cannot be read as a file; the reason is said once.
+    let error = config::load(Some(&fixture(""))).unwrap_err();
+    assert!(matches!(error, ConfigError::Read { .. }), "{error}");
+    let home = tempfile::tempdir().unwrap();
+    let dir = fixture("").display().to_string();
+    let output = rolefit(&["config", "--config", &dir], home.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
+}
+
+fn rolefit(args: &[&str], config_home: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", config_home)
+        .env("XDG_DATA_HOME", config_home)
+        .stdin(Stdio::null())
+        .output()
+        .expect("running rolefit")
+}
+
+#[test]
+fn the_binary_reports_a_bad_config_before_the_terminal_and_exits_2() {
+    let home = tempfile::tempdir().unwrap();
+    for name in [
+        "syntax-error.ron",
+        "two-actions-one-key.ron",
+        "unknown-key.ron",
+    ] {
+        let path = fixture(name).display().to_string();
+        for args in [
+            vec!["--no-session", "--config", &path],
+            vec!["config", "--config", &path],
+        ] {
+            let output = rolefit(&args, home.path());
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+            assert!(stderr.contains(name), "{args:?}: {stderr}");
+            assert!(
+                !stderr.contains("needs a terminal"),
+                "config first: {stderr}"
+            );
+            assert!(output.stdout.is_empty(), "nothing drawn: {args:?}");
+        }
+    }
+}
+
+#[test]
+fn the_default_config_file_is_read_from_xdg_config_home_and_may_be_missing() {
+    let home = tempfile::tempdir().unwrap();
+    let output = rolefit(&["config"], home.path());
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("no config file at"), "{stdout}");
+
+    let dir = home.path().join("rolefit");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(fixture("unknown-theme.ron"), dir.join("config.ron")).unwrap();
+    let output = rolefit(&["--no-session"], home.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("rolefit/config.ron:2:12"), "{stderr}");
+
+    std::fs::copy(fixture("full.ron"), dir.join("config.ron")).unwrap();
+    let output = rolefit(&["config"], home.path());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.starts_with("ok: "), "{stdout}");
+}
+
+// ---------------------------------------------------------------- the example
+
+#[test]
+fn config_default_prints_the_example_and_it_parses() {
+    let home = tempfile::tempdir().unwrap();
+    let output = rolefit(&["config", "--default"], home.path());
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(text, config::EXAMPLE);
+    parse(&text);
+}
+
+#[test]
+fn the_example_sets_every_field_to_its_default() {
+    let example = parse(config::EXAMPLE);
+    let defaults = Config::default();
+    assert_eq!(example.palette, defaults.palette);
+    assert_eq!(example.colours, defaults.colours);
+    assert_eq!(example.mouse, defaults.mouse);
+    assert_eq!(example.ascii, defaults.ascii);
+    for field in ["keys:", "theme:", "colors:", "mouse:", "ascii:"] {
+        assert!(config::EXAMPLE.contains(field), "the example lacks {field}");
+    }
+    // Its keys change nothing: every default key does the same in every mode.
+    let default = Keymap::default();
+    for mode in Mode::ALL {
+        for binding in default.bindings(mode) {
+            for key in &binding.keys {
+                let event = ratatui::crossterm::event::KeyEvent::new(key.code, key.modifiers);
+                assert_eq!(
+                    example.keymap.action(mode, &event),
+                    default.action(mode, &event),
+                    "{key} in {mode:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_example_lists_every_action_with_its_default_keys() {
+    let keymap = Keymap::default();
+    for (name, action) in Action::NAMED {
+        let mut keys: Vec<String> = Vec::new();
+        for mode in Mode::ALL {
+            for key in keymap.keys_for(mode, action) {
+                let label = key.label(true);
+                if !keys.contains(&label) {
+                    keys.push(label);
+                }
+            }
+        }
+        let line = format!("//   {name:<19} {} ", keys.join(" "));
+        assert!(
+            config::EXAMPLE.contains(&line),
+            "the example lacks the line {line:?}"
+        );
+    }
+}
+
+#[test]
+fn the_readme_shows_the_example_word_for_word() {
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    assert!(
+        readme.contains(&format!("```ron\n{}```", config::EXAMPLE)),
+        "README.md must show assets/config.example.ron in a ```ron block"
+    );
+}
+
+#[test]
+fn the_full_fixture_sets_everything() {
+    let config = config::load(Some(&fixture("full.ron"))).unwrap();
+    assert_eq!(config.palette, Palette::Light);
+    assert!(!config.mouse);
+    assert!(config.ascii);
+    assert_eq!(config.colours.len(), 3);
+    let app = configured_app(&config, 120, 40, true);
+    let key = |c| ratatui::crossterm::event::KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    assert_eq!(
+        app.keymap.action(Mode::Browse, &key('n')),
+        Some(Action::Down)
+    );
+    assert_eq!(app.keymap.action(Mode::Browse, &key('e')), Some(Action::Up));
+    assert_eq!(app.keymap.action(Mode::Browse, &key('j')), None);
+    assert_eq!(
+        app.keymap.action(Mode::Assess, &key('a')),
+        Some(Action::PickSide(1))
+    );
+    // e is taken from export while browsing, not in the result where it is alone.
+    assert_eq!(
+        app.keymap.action(Mode::Result, &key('e')),
+        Some(Action::StartExport)
+    );
+    // Where text is typed, the letters type.
+    assert_eq!(
+        app.keymap.action(Mode::Search, &key('n')),
+        Some(Action::Insert('n'))
+    );
+}

@@ -1,0 +1,233 @@
+//! The config file at work: rebound keys through `update`, the help, the footer and the prose
+//! hints; the mouse switch; themes and NO_COLOR down to the buffer.
+
+mod common;
+
+use common::config::*;
+use common::*;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::style::Color;
+use rolefit::action::Action;
+use rolefit::app::{App, Effect, Mode};
+use rolefit::config::{self, Config};
+use rolefit::keymap::Keymap;
+use rolefit::ui::help;
+use rolefit::ui::theme::colour_wanted;
+
+// ---------------------------------------------------------------- keys at work
+
+#[test]
+fn a_rebound_quit_works_through_update_and_the_old_key_does_not() {
+    let config = config::load(Some(&fixture("quit-x.ron"))).unwrap();
+    let mut app = configured_app(&config, 120, 40, true);
+    press(&mut app, "q");
+    assert!(!app.should_quit, "q no longer quits");
+    press(&mut app, "/x");
+    assert_eq!(app.query.text(), "x", "x types in a search");
+    assert!(!app.should_quit);
+    press(&mut app, "<Esc><Esc>?");
+    assert_eq!(app.mode, Mode::Help);
+    press(&mut app, "x");
+    assert!(app.should_quit, "x quits, from the help too");
+
+    let mut app = configured_app(&config, 120, 40, true);
+    press(&mut app, "x");
+    assert!(app.should_quit);
+}
+
+#[test]
+fn the_help_and_the_footer_show_the_rebound_keys() {
+    let config = parse(r#"(keys: { "quit": ["x", "Ctrl-q"], "toggle_help": ["F1"] })"#);
+    let mut app = configured_app(&config, 120, 40, true);
+    let backend = render(&app);
+    assert!(
+        shows(&backend, "x quit"),
+        "{}",
+        screen_text(backend.buffer())
+    );
+    assert!(shows(&backend, "F1 help"));
+    assert!(!shows(&backend, "q quit"));
+    assert!(!shows(&backend, "? help"));
+    press(&mut app, "?");
+    assert_eq!(app.mode, Mode::Browse, "? no longer opens the help");
+    send(&mut app, &key(KeyCode::F(1), KeyModifiers::NONE));
+    assert_eq!(app.mode, Mode::Help);
+    // Browsing, searching (where x types), the assessment, the result and the help itself.
+    assert_eq!(
+        help_keys(&app, "Quit"),
+        ["x, Ctrl-q", "Ctrl-q", "x, Ctrl-q", "x, Ctrl-q", "x, Ctrl-q"]
+    );
+    assert_eq!(help_keys(&app, "Show this help"), ["F1"]);
+    assert!(shows(&render(&app), "x, Ctrl-q"));
+}
+
+#[test]
+fn a_key_given_to_another_action_leaves_its_default_action() {
+    let config = parse(r#"(keys: { "quit": ["j"] })"#);
+    let mut app = configured_app(&config, 120, 40, true);
+    press(&mut app, "<Down>");
+    assert_eq!(
+        app.pane(rolefit::deck::Pane::Duties).selected,
+        1,
+        "the arrow still moves"
+    );
+    assert_eq!(help_keys(&app, "Select the next row")[0], "↓, Ctrl-n");
+    press(&mut app, "j");
+    assert!(app.should_quit);
+}
+
+#[test]
+fn the_search_bar_and_detail_name_the_users_keys() {
+    let config = parse(r#"(keys: { "start_search": ["f"], "toggle_mark": ["Enter"] })"#);
+    let app = configured_app(&config, 120, 40, true);
+    let backend = render(&app);
+    assert!(shows(&backend, "Press f to search all panes"));
+    assert!(shows(&backend, "[ ] Enter marks it as yours"));
+}
+
+#[test]
+fn every_named_action_is_in_the_default_table_and_matches_serde() {
+    let keymap = Keymap::default();
+    for (name, action) in Action::NAMED {
+        assert!(
+            Mode::ALL
+                .iter()
+                .any(|&m| !keymap.keys_for(m, action).is_empty()),
+            "{name} has no default key"
+        );
+        assert_eq!(Action::from_name(name).as_ref(), Some(action));
+        assert_eq!(action.name(), Some(*name));
+        if !matches!(action, Action::PickSide(_)) {
+            let parsed: Action = ron::from_str(name).expect("serde knows the name");
+            assert_eq!(&parsed, action);
+        }
+    }
+}
+
+#[test]
+fn the_default_keymap_has_no_conflicts_and_every_key_label_parses_back() {
+    let keymap = Keymap::default();
+    assert_eq!(keymap.conflict(), None);
+    for mode in Mode::ALL {
+        for binding in keymap.bindings(mode) {
+            for key in &binding.keys {
+                for ascii in [false, true] {
+                    let label = key.label(ascii);
+                    assert_eq!(config::keys::parse_key(&label), Some(*key), "{label}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn m_toggles_the_mouse_through_an_effect_and_says_so() {
+    let mut app = configured_app(&Config::default(), 120, 40, true);
+    press(&mut app, "M");
+    assert!(!app.options.mouse);
+    assert_eq!(app.effects, [Effect::MouseCapture(false)]);
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.contains("Mouse off") && status.contains("M"),
+        "{status}"
+    );
+    app.effects.clear();
+    press(&mut app, "?");
+    let without_mouse = help::lines(&app).len();
+    press(&mut app, "M");
+    assert!(app.options.mouse);
+    assert_eq!(app.effects, [Effect::MouseCapture(true)]);
+    assert!(
+        help::lines(&app).len() > without_mouse,
+        "the help has its mouse section again"
+    );
+}
+
+#[test]
+fn mouse_false_in_the_config_starts_without_the_mouse() {
+    let config = parse("(mouse: false)");
+    let app = configured_app(&config, 120, 40, true);
+    assert!(!app.options.mouse);
+}
+
+// ---------------------------------------------------------------- colour
+
+fn coloured_cells(app: &App) -> usize {
+    render(app)
+        .buffer()
+        .content()
+        .iter()
+        .filter(|cell| cell.fg != Color::Reset || cell.bg != Color::Reset)
+        .count()
+}
+
+#[test]
+fn the_mono_theme_draws_no_colour() {
+    let config = parse(r#"(theme: "mono")"#);
+    for sequence in ["", "<Space>2j<Space>3<Space>", "/cast", "?"] {
+        let mut app = configured_app(&config, 120, 40, true);
+        press(&mut app, sequence);
+        assert_eq!(coloured_cells(&app), 0, "{sequence:?}");
+    }
+}
+
+#[test]
+fn no_color_wins_over_a_coloured_theme_and_its_colours() {
+    let config = config::load(Some(&fixture("full.ron"))).unwrap();
+    let color = colour_wanted(false, Some(std::ffi::OsStr::new("1")));
+    assert!(!color);
+    for sequence in ["", "<Space>2j<Space>3<Space>", "/cast", "?"] {
+        let mut app = configured_app(&config, 120, 40, color);
+        press(&mut app, sequence);
+        assert_eq!(coloured_cells(&app), 0, "{sequence:?}");
+    }
+    let app = configured_app(&config, 120, 40, colour_wanted(false, None));
+    assert!(
+        coloured_cells(&app) > 0,
+        "and without NO_COLOR there is colour"
+    );
+}
+
+#[test]
+fn a_colour_from_the_config_reaches_the_screen() {
+    let config = parse(r#"(theme: "light", colors: { "focused_border": "magenta" })"#);
+    let app = configured_app(&config, 120, 40, true);
+    let backend = render(&app);
+    // The focused pane's top-left corner.
+    assert_eq!(backend.buffer()[(0, 2)].fg, Color::Magenta);
+    // No yellow or cyan text on a light background.
+    let mut app = configured_app(&parse(r#"(theme: "light")"#), 120, 40, true);
+    press(&mut app, "/cast");
+    let pale = render(&app)
+        .buffer()
+        .content()
+        .iter()
+        .filter(|c| matches!(c.fg, Color::Yellow | Color::Cyan))
+        .count();
+    assert_eq!(pale, 0);
+}
+
+#[test]
+fn the_card_names_the_users_keys_for_the_sides() {
+    let config = parse(r#"(keys: { "pick_side_1": ["a"], "pick_side_2": ["F2"] })"#);
+    let mut app = configured_app(&config, 100, 30, true);
+    press(&mut app, "a");
+    assert_eq!(app.mode, Mode::Assess);
+    while !app.deck.item(app.guided.current().unwrap()).is_difference() {
+        press(&mut app, "s");
+    }
+    let backend = render(&app);
+    assert!(
+        shows(&backend, "[ ] a  "),
+        "{}",
+        screen_text(backend.buffer())
+    );
+    assert!(shows(&backend, "[ ] F2  "));
+    assert!(shows(
+        &backend,
+        "Press the key of the side you lean to, 0 for none."
+    ));
+    let item = app.guided.current().unwrap();
+    press(&mut app, "a");
+    assert!(app.marks.lean(item).is_some(), "a leans to the first side");
+}
