@@ -33,12 +33,38 @@ fn main() {
         bench.key(KeyCode::Char('/'));
         let mut search = Vec::new();
         let keys = Bench::search_keys();
+        let mut per_key: Vec<Vec<Duration>> = vec![Vec::new(); keys.len()];
         for _ in 0..(SEARCH_ROUNDS / scale).max(1) {
-            for &key in &keys {
-                search.push(timed(|| bench.key(key)));
+            for (position, &key) in keys.iter().enumerate() {
+                let spent = timed(|| bench.key(key));
+                search.push(spent);
+                per_key[position].push(spent);
             }
         }
         report(&format!("search keystroke/{name}"), &mut search);
+        if std::env::var_os("LATENCY_PER_KEY").is_some() {
+            per_key_report(&keys, &mut per_key);
+        }
+    }
+}
+
+/// The median of each keystroke of the sequence, with the query it leaves.
+fn per_key_report(keys: &[KeyCode], samples: &mut [Vec<Duration>]) {
+    let mut query = String::new();
+    for (key, times) in keys.iter().zip(samples) {
+        match key {
+            KeyCode::Char(c) => query.push(*c),
+            _ => {
+                query.pop();
+            }
+        }
+        times.sort_unstable();
+        let median = times[times.len() / 2].as_secs_f64() * 1000.0;
+        println!(
+            "    {:<10} -> {:<8} median {median:>7.3} ms",
+            format!("{key}"),
+            format!("{query:?}")
+        );
     }
 }
 

@@ -4,7 +4,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::charset::CharSet;
-use crate::deck::{Deck, Item, ItemIndex, Letters, Pane};
+use crate::deck::{Deck, ItemIndex, Pane};
 
 /// A title match counts this many times its fuzzy score.
 const TITLE_WEIGHT: i64 = 2;
@@ -55,6 +55,7 @@ struct Term<'a> {
     detail_score: i64,
     /// Whether the term has an upper-case letter, which makes matching case-sensitive.
     case_sensitive: bool,
+    ascii: bool,
 }
 
 fn terms(query: &str) -> Vec<Term<'_>> {
@@ -65,6 +66,7 @@ fn terms(query: &str) -> Vec<Term<'_>> {
             letters: CharSet::of(text),
             detail_score: DETAIL_SCORE_PER_CHAR * text.chars().count() as i64,
             case_sensitive: text.chars().any(char::is_uppercase),
+            ascii: text.is_ascii(),
         })
         .collect()
 }
@@ -185,8 +187,7 @@ fn score_all(
     candidates
         .iter()
         .filter_map(|&index| {
-            score(matcher, deck.item(index), deck.letters(index), terms)
-                .map(|score| Hit { item: index, score })
+            score(matcher, deck, index, terms).map(|score| Hit { item: index, score })
         })
         .collect()
 }
@@ -194,18 +195,24 @@ fn score_all(
 /// The item's score for every term, or `None` when a term matches neither its title nor its
 /// texts. A term matching the title scores double its fuzzy score; a term found only in the
 /// detail or a side scores like a plain run of its characters, so it ranks below title matches.
-fn score(matcher: &SkimMatcherV2, item: Item, letters: Letters, terms: &[Term]) -> Option<i64> {
+fn score(matcher: &SkimMatcherV2, deck: &Deck, index: ItemIndex, terms: &[Term]) -> Option<i64> {
+    let letters = deck.letters(index);
+    // Only the title is needed unless a term misses it: fetch the rest lazily.
+    let title = deck.title(index);
     terms.iter().try_fold(0, |total, term| {
-        let title = (term.letters.within(letters.title) && may_be_subsequence(item.title, term))
-            .then(|| matcher.fuzzy_match(item.title, term.text))
-            .flatten();
-        if let Some(title) = title {
-            return Some(total + TITLE_WEIGHT * title);
+        let in_title = term.letters.within(letters.title) && may_be_subsequence(title, term);
+        if let Some(score) = in_title
+            .then(|| matcher.fuzzy_match(title, term.text))
+            .flatten()
+        {
+            return Some(total + TITLE_WEIGHT * score);
         }
-        let in_texts = term.letters.within(letters.text)
-            && std::iter::once(item.detail)
+        let in_texts = term.letters.within(letters.text) && {
+            let item = deck.item(index);
+            std::iter::once(item.detail)
                 .chain(item.sides().iter().map(|side| side.text.as_str()))
-                .any(|text| contains_smart_case(text, term.text));
+                .any(|text| contains_smart_case(text, term.text))
+        };
         in_texts.then_some(total + term.detail_score)
     })
 }
@@ -213,11 +220,14 @@ fn score(matcher: &SkimMatcherV2, item: Item, letters: Letters, terms: &[Term]) 
 /// Whether `term` can be a subsequence of `title`: a byte-wise check for ASCII text, which
 /// rejects most titles far faster than the scorer does. Other text is left to the scorer.
 fn may_be_subsequence(title: &str, term: &Term) -> bool {
-    if !title.is_ascii() || !term.text.is_ascii() {
+    if !term.ascii {
         return true;
     }
     let mut wanted = term.text.bytes().peekable();
     for byte in title.bytes() {
+        if !byte.is_ascii() {
+            return true;
+        }
         let Some(&next) = wanted.peek() else {
             break;
         };
@@ -245,18 +255,18 @@ fn contains_smart_case(text: &str, term: &str) -> bool {
     }
 }
 
-/// `needle` (lower-case ASCII) in `haystack`, ignoring ASCII case.
+/// `needle` (lower-case ASCII) in `haystack`, ignoring ASCII case. memchr finds the places where
+/// the first character occurs in either case (with SIMD); only those are compared in full.
 fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
         return true;
     };
-    if haystack.len() < needle.len() {
-        return false;
-    }
-    (0..=haystack.len() - needle.len()).any(|start| {
-        haystack[start].to_ascii_lowercase() == first
-            && haystack[start + 1..start + needle.len()].eq_ignore_ascii_case(rest)
-    })
+    let last_start = match haystack.len().checked_sub(needle.len()) {
+        Some(last) => last,
+        None => return false,
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), &haystack[..=last_start])
+        .any(|start| haystack[start + 1..start + needle.len()].eq_ignore_ascii_case(rest))
 }
 
 /// Remembers the hits of each query on the way to the current one, so typing one more character
@@ -281,8 +291,8 @@ impl Narrowing {
         if !reuse {
             let hits = match self.steps.last() {
                 Some((_, previous)) => {
-                    let mut candidates: Vec<ItemIndex> = previous.iter().map(|h| h.item).collect();
-                    candidates.sort_unstable();
+                    // Any order will do: ties are broken by item index when ranking.
+                    let candidates: Vec<ItemIndex> = previous.iter().map(|h| h.item).collect();
                     searcher.rank_among(deck, query, &candidates)
                 }
                 None => searcher.rank(deck, query, None),

@@ -253,6 +253,16 @@ impl Deck {
             .unwrap_or_default()
     }
 
+    /// The title of the item at `index`, without building the item.
+    pub fn title(&self, index: ItemIndex) -> &str {
+        self.str(self.records[index].title)
+    }
+
+    /// The pane of the item at `index`, without building the item.
+    pub fn pane_of(&self, index: ItemIndex) -> Pane {
+        self.records[index].pane
+    }
+
     pub fn pane_range(&self, pane: Pane) -> Range<ItemIndex> {
         self.pane_ranges[pane.position()].clone()
     }

@@ -22,7 +22,7 @@ pub fn refresh_rows(app: &mut App, selection: Selection) {
             .narrowing
             .rank(&app.searcher, &app.deck, app.query.text());
         for hit in hits {
-            rows[app.deck.item(hit.item).pane.position()].push(hit.item);
+            rows[app.deck.pane_of(hit.item).position()].push(hit.item);
         }
     } else {
         app.narrowing.clear();
