@@ -8,6 +8,30 @@ use ratatui::widgets::Widget;
 use super::text;
 use crate::app::App;
 
+/// Hints that stay when the footer is too narrow for all: how to get help and how to leave.
+const ESSENTIAL: [&str; 2] = ["help", "quit"];
+const GAP: &str = "  ";
+
+/// Which hints fit in `width` columns: the essential ones first, then the others in table order.
+fn fitting(hints: &[(String, &'static str)], width: usize) -> Vec<bool> {
+    let essential = |word: &str| ESSENTIAL.contains(&word);
+    let order = (0..hints.len())
+        .filter(|&i| essential(hints[i].1))
+        .chain((0..hints.len()).filter(|&i| !essential(hints[i].1)));
+    let mut shown = vec![false; hints.len()];
+    let mut used = 0;
+    for index in order {
+        let (keys, word) = &hints[index];
+        let gap = if used == 0 { 0 } else { GAP.len() };
+        let need = gap + text::width(keys) + 1 + text::width(word);
+        if used + need <= width {
+            shown[index] = true;
+            used += need;
+        }
+    }
+    shown
+}
+
 pub struct Footer<'a> {
     pub app: &'a App,
 }
@@ -21,21 +45,40 @@ impl Widget for Footer<'_> {
             Line::styled(app.glyphs.truncate(status, width), theme.title).render(area, buf);
             return;
         }
+        let hints = app.keymap.hints(app.mode, app.glyphs.ascii);
+        let shown = fitting(&hints, width);
         let mut spans: Vec<Span> = Vec::new();
-        let mut used = 0;
-        for (keys, word) in app.keymap.hints(app.mode, app.glyphs.ascii) {
-            let gap = if spans.is_empty() { 0 } else { 2 };
-            let need = gap + text::width(&keys) + 1 + text::width(word);
-            if used + need > width {
-                break;
-            }
-            if gap > 0 {
-                spans.push(Span::raw("  "));
+        for ((keys, word), _) in hints.into_iter().zip(shown).filter(|(_, shown)| *shown) {
+            if !spans.is_empty() {
+                spans.push(Span::raw(GAP));
             }
             spans.push(Span::styled(keys, theme.key));
             spans.push(Span::raw(format!(" {word}")));
-            used += need;
         }
         Line::from(spans).render(area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hint(keys: &str, word: &'static str) -> (String, &'static str) {
+        (keys.to_string(), word)
+    }
+
+    #[test]
+    fn help_and_quit_stay_when_the_others_do_not_fit() {
+        let hints = [
+            hint("↑/↓", "move"),
+            hint("Tab", "pane"),
+            hint("?", "help"),
+            hint("q", "quit"),
+        ];
+        assert_eq!(fitting(&hints, 100), vec![true, true, true, true]);
+        // "? help  q quit" takes 14 columns; "↑/↓ move" needs 10 more with its gap.
+        assert_eq!(fitting(&hints, 20), vec![false, false, true, true]);
+        assert_eq!(fitting(&hints, 24), vec![true, false, true, true]);
+        assert_eq!(fitting(&hints, 3), vec![false; 4]);
     }
 }
