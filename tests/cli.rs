@@ -523,3 +523,14 @@ fn unknown_subcommand_or_option_exits_two() {
     assert_eq!(status(&rolefit(&["list", "--pane", "roles"])), 2);
     assert_eq!(status(&rolefit(&["search"])), 2);
 }
+
+#[test]
+fn an_unreadable_deck_gives_its_reason_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap();
+    let output = rolefit(&["--deck", path, "list"]);
+    assert_eq!(status(&output), 2);
+    let message = stderr(&output);
+    assert!(message.contains("cannot read deck"), "{message}");
+    assert_eq!(message.matches("(os error").count(), 1, "{message}");
+}

@@ -8,10 +8,12 @@ use std::path::PathBuf;
 pub enum DeckError {
     #[error("{}: no such deck file", path.display())]
     NotFound { path: PathBuf },
-    #[error("{}: cannot read deck: {source}", path.display())]
+    /// The reason is part of the message rather than an error source, so that printing the
+    /// error with its chain (anyhow's `{:#}`) does not say it twice.
+    #[error("{}: cannot read deck: {reason}", path.display())]
     Unreadable {
         path: PathBuf,
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     #[error("{}: not UTF-8 text (invalid byte at offset {offset})", path.display())]
     NotUtf8 { path: PathBuf, offset: usize },

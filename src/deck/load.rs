@@ -13,13 +13,13 @@ const MIN_TAG_CHARS: usize = 3;
 impl Deck {
     /// Reads and validates a deck file.
     pub fn load(path: &Path) -> Result<Deck, DeckError> {
-        let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+        let bytes = std::fs::read(path).map_err(|reason| match reason.kind() {
             std::io::ErrorKind::NotFound => DeckError::NotFound {
                 path: path.to_path_buf(),
             },
             _ => DeckError::Unreadable {
                 path: path.to_path_buf(),
-                source,
+                reason,
             },
         })?;
         let text = String::from_utf8(bytes).map_err(|e| DeckError::NotUtf8 {

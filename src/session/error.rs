@@ -4,10 +4,12 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SessionError {
-    #[error("{}: cannot read session: {source}", path.display())]
+    /// The reason is part of the message rather than an error source, so that printing the
+    /// error with its chain (anyhow's `{:#}`) does not say it twice.
+    #[error("{}: cannot read session: {reason}", path.display())]
     Unreadable {
         path: PathBuf,
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     #[error("{}: session is not UTF-8 text (invalid byte at offset {offset})", path.display())]
     NotUtf8 { path: PathBuf, offset: usize },

@@ -50,10 +50,10 @@ pub fn load(path: &Path, deck_id: &str) -> Result<Option<Session>, SessionError>
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(source) => {
+        Err(reason) => {
             return Err(SessionError::Unreadable {
                 path: path.to_path_buf(),
-                source,
+                reason,
             });
         }
     };
