@@ -70,8 +70,11 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
     if mode == Mode::Assess {
         rolefit::update::update(&mut app, rolefit::action::Action::StartAssessment);
     }
-    tui::run(&mut app)?;
-    effects::save(&mut app).map_err(anyhow::Error::msg)?;
+    let ran = tui::run(&mut app);
+    // Save the position even when the terminal failed: the marks are already on disk.
+    let saved = effects::save(&mut app).map_err(anyhow::Error::msg);
+    ran?;
+    saved?;
     Ok(Outcome::Success)
 }
 
