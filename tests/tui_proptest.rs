@@ -60,6 +60,18 @@ fn interesting_key() -> impl Strategy<Value = Event> {
         (KeyCode::Char('f'), ctrl),
         (KeyCode::Char('w'), ctrl),
         (KeyCode::Char('c'), ctrl),
+        // The session's screens: assessment, result, reset, export, mouse toggle.
+        (KeyCode::Char('a'), none),
+        (KeyCode::Char('y'), none),
+        (KeyCode::Char('n'), none),
+        (KeyCode::Char('s'), none),
+        (KeyCode::Char('b'), none),
+        (KeyCode::Char('0'), none),
+        (KeyCode::Char('4'), none),
+        (KeyCode::Char('r'), none),
+        (KeyCode::Char('e'), none),
+        (KeyCode::Char('R'), shift),
+        (KeyCode::Char('M'), shift),
     ];
     (prop::sample::select(keys), 0..10u8).prop_map(|((code, modifiers), kind)| {
         let kind = if kind == 0 {
