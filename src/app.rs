@@ -1,5 +1,6 @@
 //! The state of the running explorer: what is loaded, marked, filtered, focused and selected.
 
+use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::time::SystemTime;
 
@@ -13,6 +14,7 @@ use crate::keymap::Keymap;
 use crate::marks::Marks;
 use crate::search::{Narrowing, Searcher};
 use crate::session::{Restored, Session};
+use crate::summary::{Summary, summarise};
 use crate::ui::glyphs::Glyphs;
 use crate::ui::theme::Theme;
 
@@ -121,6 +123,11 @@ pub struct App {
     pub marks: Marks,
     /// Fit of every role for `marks`, recomputed whenever a mark changes.
     pub fits: Vec<RoleFit>,
+    /// Marked items per pane, kept with `fits` so frames do not recount them.
+    marked: [usize; 3],
+    /// The explained result for `marks`, computed when first shown (it costs a deck scan and a
+    /// search) and forgotten when a mark changes.
+    summary: OnceCell<Summary>,
     pub focus: Pane,
     pub panes: [PaneView; 3],
     pub mode: Mode,
@@ -166,17 +173,18 @@ pub struct App {
 
 impl App {
     pub fn new(deck: Deck, marks: Marks, keymap: Keymap, options: Options, size: Size) -> App {
-        let fits = fit::score(&deck, &marks);
         let session = Session::new(&deck);
         let guided = Guided::new(deck.items().len(), session.assessment.seed, 0);
         let panes = Pane::ALL.map(|pane| PaneView {
             rows: deck.pane_range(pane).collect(),
             ..PaneView::default()
         });
-        App {
+        let mut app = App {
             deck,
             marks,
-            fits,
+            fits: Vec::new(),
+            marked: [0; 3],
+            summary: OnceCell::new(),
             focus: Pane::Duties,
             panes,
             mode: Mode::Browse,
@@ -202,7 +210,22 @@ impl App {
             prompt: LineInput::default(),
             result_scroll: 0,
             clock: SystemTime::now,
-        }
+        };
+        app.marks_changed();
+        app
+    }
+
+    /// Brings what is derived from the marks up to date: call after every change of `marks`.
+    pub fn marks_changed(&mut self) {
+        self.fits = fit::score(&self.deck, &self.marks);
+        self.marked = Pane::ALL.map(|pane| self.marks.count_in(self.deck.pane_range(pane)));
+        self.summary.take();
+    }
+
+    /// The explained result of the current marks.
+    pub fn summary(&self) -> &Summary {
+        self.summary
+            .get_or_init(|| summarise(&self.deck, &self.marks))
     }
 
     /// Takes up a saved session: its answers, pane, selections and assessment progress.
@@ -214,7 +237,7 @@ impl App {
             unknown,
         } = session.restore(&self.deck);
         self.marks = marks;
-        self.fits = fit::score(&self.deck, &self.marks);
+        self.marks_changed();
         self.focus = focus;
         for (view, item) in self.panes.iter_mut().zip(selected) {
             if let Some(row) = item.and_then(|item| view.rows.iter().position(|&r| r == item)) {
@@ -249,7 +272,7 @@ impl App {
     pub fn reset(&mut self) {
         self.session.clear();
         self.marks.clear();
-        self.fits = fit::score(&self.deck, &self.marks);
+        self.marks_changed();
         self.guided = Guided::new(self.deck.items().len(), self.session.assessment.seed, 0);
     }
 
@@ -273,7 +296,9 @@ impl App {
 
     /// How many items of `pane` are marked, out of all its items (ignoring any filter).
     pub fn marked_count(&self, pane: Pane) -> (usize, usize) {
-        let range = self.deck.pane_range(pane);
-        (self.marks.count_in(range.clone()), range.len())
+        (
+            self.marked[pane.position()],
+            self.deck.pane_range(pane).len(),
+        )
     }
 }

@@ -7,7 +7,6 @@ use crate::action::Action;
 use crate::app::{App, Effect};
 use crate::report;
 use crate::session;
-use crate::summary::summarise;
 use crate::update::update;
 
 /// Performs and clears the queued effects. Several saves in one batch are written once.
@@ -80,7 +79,7 @@ fn reset(app: &mut App) {
 }
 
 fn write_report(app: &mut App, path: &Path) {
-    let text = report::markdown(&app.deck, &summarise(&app.deck, &app.marks));
+    let text = report::markdown(&app.deck, app.summary());
     app.status = Some(match std::fs::write(path, text) {
         Ok(()) => format!("Report written to {}", path.display()),
         Err(error) => format!("Could not write {}: {error}", path.display()),

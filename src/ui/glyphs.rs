@@ -78,12 +78,12 @@ impl Glyphs {
 
     /// `text` cut to `max` columns with this set's ellipsis.
     pub fn truncate(&self, text: &str, max: usize) -> String {
-        text::truncate_with(text, max, self.ellipsis)
+        text::truncate(text, max, self.ellipsis)
     }
 
     /// `text` wrapped to `max` columns; over-long words end in this set's ellipsis.
     pub fn wrap(&self, text: &str, max: usize) -> Vec<String> {
-        text::wrap_with(text, max, self.ellipsis)
+        text::wrap(text, max, self.ellipsis)
     }
 
     /// A gauge of `width` cells with `filled` of them filled, as (filled, empty) strings.

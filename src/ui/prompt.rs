@@ -26,29 +26,9 @@ pub struct Prompt<'a> {
 }
 
 impl Prompt<'_> {
-    /// The path visible in the box and the cursor column within it (the start scrolls out
-    /// when the path is longer than the box).
+    /// The path visible in the box and the cursor column within it.
     fn visible_path(&self, room: usize) -> (String, usize) {
-        let input = &self.app.prompt;
-        let chars: Vec<char> = input.text().chars().collect();
-        let mut start = 0;
-        while start < input.cursor()
-            && text::width(&chars[start..input.cursor()].iter().collect::<String>()) >= room
-        {
-            start += 1;
-        }
-        let before: String = chars[start..input.cursor()].iter().collect();
-        let after: String = chars[input.cursor()..].iter().collect();
-        let cursor = text::width(&before);
-        (
-            format!(
-                "{before}{}",
-                self.app
-                    .glyphs
-                    .truncate(&after, room.saturating_sub(cursor))
-            ),
-            cursor,
-        )
+        text::visible_input(&self.app.prompt, room, self.app.glyphs.ellipsis)
     }
 
     /// Where the terminal cursor goes: after the path while it is typed, at the question when

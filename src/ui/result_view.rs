@@ -11,7 +11,6 @@ use super::fit_meter::gauge_line;
 use crate::app::App;
 use crate::fit;
 use crate::report::{NOT_A_VERDICT, join_and, swap_sentence};
-use crate::summary::summarise;
 
 /// Items named per strengths or gaps line before `and N more`.
 const LISTED: usize = 6;
@@ -39,7 +38,7 @@ fn text_width(screen_width: u16) -> usize {
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let deck = &app.deck;
-    let summary = summarise(deck, &app.marks);
+    let summary = app.summary();
     let mut out = Vec::new();
     let paragraph = |out: &mut Vec<Line<'static>>, label: String, body: String| {
         let full = format!("{label}{body}");

@@ -17,24 +17,9 @@ pub struct SearchBar<'a> {
 }
 
 impl SearchBar<'_> {
-    /// The query text that fits after the prompt, and the cursor column within it: when the
-    /// query is longer than the bar, its start scrolls out so the cursor stays visible.
+    /// The query text that fits after the prompt, and the cursor column within it.
     fn visible_query(&self, room: usize) -> (String, usize) {
-        let query = &self.app.query;
-        let before: String = query.text().chars().take(query.cursor()).collect();
-        let after: String = query.text().chars().skip(query.cursor()).collect();
-        let room = room.saturating_sub(1); // keep a cell for the cursor at the end
-        let mut kept: Vec<char> = before.chars().collect();
-        while text::width(&kept.iter().collect::<String>()) > room && !kept.is_empty() {
-            kept.remove(0);
-        }
-        let before: String = kept.into_iter().collect();
-        let cursor = text::width(&before);
-        let tail = self
-            .app
-            .glyphs
-            .truncate(&after, room.saturating_sub(cursor));
-        (format!("{before}{tail}"), cursor)
+        text::visible_input(&self.app.query, room, self.app.glyphs.ellipsis)
     }
 
     /// Where the terminal cursor goes while typing.

@@ -4,7 +4,7 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use unicode_width::UnicodeWidthChar;
 
-pub const ELLIPSIS: char = '…';
+use crate::input::LineInput;
 
 /// Display width of a character; control characters are shown as one space.
 fn char_width(c: char) -> usize {
@@ -20,15 +20,8 @@ pub fn width(text: &str) -> usize {
     text.chars().map(char_width).sum()
 }
 
-/// `text` cut to at most `max` columns, ending in `…` when anything was cut.
-pub fn truncate(text: &str, max: usize) -> String {
-    truncate_with(text, max, ELLIPSIS_TEXT)
-}
-
-const ELLIPSIS_TEXT: &str = "…";
-
 /// `text` cut to at most `max` columns, ending in `ellipsis` when anything was cut.
-pub fn truncate_with(text: &str, max: usize, ellipsis: &str) -> String {
+pub fn truncate(text: &str, max: usize, ellipsis: &str) -> String {
     spans(text, max, Style::new(), &[], Style::new(), ellipsis)
         .into_iter()
         .map(|span| span.content.into_owned())
@@ -90,13 +83,8 @@ pub fn spans(
     out
 }
 
-/// Greedy word wrap of `text` to `max` columns; a word longer than a line is cut with `…`.
-pub fn wrap(text: &str, max: usize) -> Vec<String> {
-    wrap_with(text, max, ELLIPSIS_TEXT)
-}
-
 /// Greedy word wrap of `text` to `max` columns; a word longer than a line ends in `ellipsis`.
-pub fn wrap_with(text: &str, max: usize, ellipsis: &str) -> Vec<String> {
+pub fn wrap(text: &str, max: usize, ellipsis: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
@@ -107,12 +95,30 @@ pub fn wrap_with(text: &str, max: usize, ellipsis: &str) -> Vec<String> {
         if !line.is_empty() {
             line.push(' ');
         }
-        line.push_str(&truncate_with(word, max, ellipsis));
+        line.push_str(&truncate(word, max, ellipsis));
     }
     if !line.is_empty() {
         lines.push(line);
     }
     lines
+}
+
+/// The part of a one-line input that fits in `room` columns, and the cursor's column in it. A
+/// cell is kept for the cursor; when the text before it is too long, its start scrolls out.
+pub fn visible_input(input: &LineInput, room: usize, ellipsis: &str) -> (String, usize) {
+    let room = room.saturating_sub(1);
+    let chars: Vec<char> = input.text().chars().collect();
+    let (before, after) = chars.split_at(input.cursor().min(chars.len()));
+    let mut start = 0;
+    let mut cursor: usize = before.iter().map(|&c| char_width(c)).sum();
+    while cursor > room && start < before.len() {
+        cursor -= char_width(before[start]);
+        start += 1;
+    }
+    let before: String = before[start..].iter().collect();
+    let after: String = after.iter().collect();
+    let tail = truncate(&after, room.saturating_sub(cursor), ellipsis);
+    (format!("{before}{tail}"), cursor)
 }
 
 #[cfg(test)]
@@ -121,19 +127,19 @@ mod tests {
 
     #[test]
     fn short_text_is_kept_whole() {
-        assert_eq!(truncate("Patience", 8), "Patience");
+        assert_eq!(truncate("Patience", 8, "…"), "Patience");
     }
 
     #[test]
     fn long_text_ends_in_an_ellipsis_within_the_width() {
-        assert_eq!(truncate("Managing a budget", 8), "Managin…");
-        assert_eq!(truncate("Managing a budget", 1), "…");
-        assert_eq!(truncate("Managing a budget", 0), "");
+        assert_eq!(truncate("Managing a budget", 8, "…"), "Managin…");
+        assert_eq!(truncate("Managing a budget", 1, "…"), "…");
+        assert_eq!(truncate("Managing a budget", 0, "…"), "");
     }
 
     #[test]
     fn wide_characters_count_two_columns() {
-        let cut = truncate("映画監督の仕事", 6);
+        let cut = truncate("映画監督の仕事", 6, "…");
         assert_eq!(cut, "映画…");
         assert!(width(&cut) <= 6);
         assert_eq!(width("🎬 film"), 7);
@@ -162,23 +168,45 @@ mod tests {
     #[test]
     fn wrap_breaks_between_words_within_the_width() {
         assert_eq!(
-            wrap("Directors tell the story through visuals", 16),
+            wrap("Directors tell the story through visuals", 16, "…"),
             vec!["Directors tell", "the story", "through visuals"]
         );
-        assert_eq!(wrap("unbreakableword", 5), vec!["unbr…"]);
-        assert!(wrap("", 10).is_empty());
+        assert_eq!(wrap("unbreakableword", 5, "…"), vec!["unbr…"]);
+        assert!(wrap("", 10, "…").is_empty());
     }
 
     #[test]
     fn an_ascii_ellipsis_takes_its_own_width() {
-        assert_eq!(truncate_with("Managing a budget", 8, "..."), "Manag...");
-        assert_eq!(truncate_with("Managing a budget", 2, "..."), "..");
-        assert_eq!(truncate_with("Patience", 8, "..."), "Patience");
-        assert_eq!(wrap_with("unbreakableword", 6, "..."), vec!["unb..."]);
+        assert_eq!(truncate("Managing a budget", 8, "..."), "Manag...");
+        assert_eq!(truncate("Managing a budget", 2, "..."), "..");
+        assert_eq!(truncate("Patience", 8, "..."), "Patience");
+        assert_eq!(wrap("unbreakableword", 6, "..."), vec!["unb..."]);
     }
 
     #[test]
     fn control_characters_become_spaces() {
-        assert_eq!(truncate("a\tb\nc", 10), "a b c");
+        assert_eq!(truncate("a\tb\nc", 10, "…"), "a b c");
+    }
+
+    #[test]
+    fn a_long_input_scrolls_its_start_out_to_keep_the_cursor_visible() {
+        let mut input = LineInput::default();
+        "directors".chars().for_each(|c| input.insert(c));
+        // Five columns: four characters and a cell for the cursor after them.
+        assert_eq!(visible_input(&input, 5, "…"), ("tors".to_string(), 4));
+        input.left();
+        input.left();
+        input.left();
+        // The cursor after `direct`: its last four columns show, and no room is left after it.
+        assert_eq!(visible_input(&input, 5, "…"), ("rect".to_string(), 4));
+        assert_eq!(visible_input(&input, 9, "…"), ("directo…".to_string(), 6));
+        assert_eq!(visible_input(&input, 40, "…"), ("directors".to_string(), 6));
+    }
+
+    #[test]
+    fn wide_characters_scroll_out_by_their_width() {
+        let mut input = LineInput::default();
+        "映画監督".chars().for_each(|c| input.insert(c));
+        assert_eq!(visible_input(&input, 5, "…"), ("監督".to_string(), 4));
     }
 }

@@ -75,12 +75,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::ClearQuery => edit_query(app, |q| q.clear()),
         Action::CursorLeft => active_input(app).left(),
         Action::CursorRight => active_input(app).right(),
+        // Bound in Browse only; the help closes with CloseHelp.
         Action::ToggleHelp => {
-            app.mode = if app.mode == Mode::Help {
-                Mode::Browse
-            } else {
-                Mode::Help
-            };
+            app.mode = Mode::Help;
             app.help_scroll = 0;
         }
         Action::ScrollUp => scroll(app, -1),
@@ -133,7 +130,7 @@ fn toggle_mark(app: &mut App) {
 
 /// After the answer about `item` changed: the meter, the session and its file follow at once.
 pub(crate) fn answered(app: &mut App, item: ItemIndex) {
-    app.fits = crate::fit::score(&app.deck, &app.marks);
+    app.marks_changed();
     app.session
         .record(&app.deck, &app.marks, item, (app.clock)());
     app.effects.push(Effect::SaveSession);
