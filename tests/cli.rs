@@ -381,24 +381,7 @@ fn score_lean_errors_exit_two() {
 
 #[test]
 fn score_lean_to_a_role_without_a_side_exits_two() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("partial.ron");
-    std::fs::write(
-        &path,
-        r#"(
-    id: "partial",
-    title: "Partial",
-    roles: [
-        (id: "director", name: "Director"),
-        (id: "producer", name: "Producer"),
-        (id: "writer", name: "Writer"),
-    ],
-    differences: [
-        (id: "split", title: "Split", sides: {"writer": "Words.", "director": "Images."}),
-    ],
-)"#,
-    )
-    .unwrap();
+    let path = fixture("partial-difference.ron");
     let output = rolefit(&[
         "score",
         "--deck",

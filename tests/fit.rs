@@ -137,22 +137,9 @@ fn lean_to_a_role_without_a_side_counts_for_nobody() {
 
 /// Three roles; the difference `split` has sides for director and writer only.
 fn deck_with_partial_difference() -> Deck {
-    Deck::parse(
-        r#"(
-    id: "partial",
-    title: "Partial",
-    roles: [
-        (id: "director", name: "Director"),
-        (id: "producer", name: "Producer"),
-        (id: "writer", name: "Writer"),
-    ],
-    differences: [
-        (id: "split", title: "Split", sides: {"writer": "Words.", "director": "Images."}),
-    ],
-)"#,
-        "partial",
-    )
-    .unwrap()
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/decks/partial-difference.ron");
+    Deck::load(&path).unwrap()
 }
 
 #[test]
