@@ -157,3 +157,33 @@ fn with_only_stdout_redirected_it_also_refuses() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("rolefit list"));
 }
+
+/// CPU time of process `pid` in clock ticks: utime + stime from /proc/PID/stat (counted from
+/// after the command name's closing parenthesis, which may hold spaces).
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc/PID/stat");
+    let after_name = &stat[stat.rfind(')').expect("a command name") + 2..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    // Fields 14 and 15 of the file are the 12th and 13th after the name.
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+#[test]
+fn the_explorer_spends_no_cpu_while_idle() {
+    let tmux = Tmux::start();
+    let rolefit = tmux.launch("idle", &[], &["--no-session"]);
+    rolefit.wait_for("the first screen", |s| {
+        s.contains("Duties 0/15 marked") && s.lines().any(|l| l.contains("q quit"))
+    });
+    let pid = rolefit.program_pid();
+    std::thread::sleep(Duration::from_millis(300)); // let the first frame finish
+    let before = cpu_ticks(pid);
+    std::thread::sleep(Duration::from_secs(2));
+    let after = cpu_ticks(pid);
+    assert_eq!(
+        after, before,
+        "rolefit used CPU while nobody typed: no tick loop allowed"
+    );
+    rolefit.key("q");
+    assert_eq!(rolefit.wait_for_exit(), "EXIT=0");
+}

@@ -129,6 +129,21 @@ impl Run<'_> {
         self.tmux.run(&["send-keys", "-t", &self.name, "-l", text]);
     }
 
+    /// The process id of rolefit itself: the child of the pane's shell.
+    pub fn program_pid(&self) -> u32 {
+        let shell = self
+            .tmux
+            .run(&["display-message", "-p", "-t", &self.name, "#{pane_pid}"]);
+        let shell = shell.trim();
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children"))
+            .expect("the pane's shell lists its children");
+        children
+            .split_whitespace()
+            .next()
+            .and_then(|pid| pid.parse().ok())
+            .expect("rolefit runs under the pane's shell")
+    }
+
     /// Presses a named key: `Escape`, `Space`, `Enter`...
     pub fn key(&self, name: &str) {
         self.tmux.run(&["send-keys", "-t", &self.name, name]);
