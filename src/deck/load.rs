@@ -108,6 +108,7 @@ fn build_deck(file: DeckFile, text: &str) -> Result<Deck, Vec<Problem>> {
         roles,
         text: String::new(),
         extra: parts.extra,
+        titles: parts.titles,
         records: parts.records,
         role_lists: parts.role_lists,
         sides: parts.sides,

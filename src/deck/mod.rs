@@ -152,7 +152,6 @@ impl Span {
 #[derive(Debug, Clone)]
 pub(crate) struct Record {
     pub id: Span,
-    pub title: Span,
     pub detail: Span,
     pub pane: Pane,
     pub weight: u8,
@@ -188,6 +187,41 @@ pub struct Deck {
     by_id: Vec<u32>,
     /// Per item: the characters of its title, and of its detail and sides.
     letters: Vec<Letters>,
+    titles: Titles,
+}
+
+/// Every item's title, one after another in item order. Search reads nothing else for most
+/// items, and reading them from one block instead of from all over the file's text was measured
+/// faster (fewer cache misses).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Titles {
+    text: String,
+    /// Where each title ends in `text`; it starts where the one before ends.
+    ends: Vec<u32>,
+}
+
+impl Titles {
+    pub fn with_capacity(items: usize) -> Titles {
+        Titles {
+            text: String::new(),
+            ends: Vec::with_capacity(items),
+        }
+    }
+
+    /// Appends the next item's title. Deck files are below 2 GiB (checked when loading), so
+    /// the offsets fit.
+    pub fn push(&mut self, title: &str) {
+        self.text.push_str(title);
+        self.ends.push(self.text.len() as u32);
+    }
+
+    pub fn get(&self, index: ItemIndex) -> &str {
+        let start = index.checked_sub(1).map_or(0, |before| self.ends[before]) as usize;
+        // Every range lies between two pushes, so it is on character boundaries.
+        self.text
+            .get(start..self.ends[index] as usize)
+            .unwrap_or_default()
+    }
 }
 
 /// The characters an item's texts contain, for search's prefilter.
@@ -226,7 +260,7 @@ impl Deck {
         Item {
             id: self.str(record.id),
             pane: record.pane,
-            title: self.str(record.title),
+            title: self.titles.get(index),
             detail: self.str(record.detail),
             weight: u32::from(record.weight),
             kind: match &record.kind {
@@ -255,12 +289,20 @@ impl Deck {
 
     /// The title of the item at `index`, without building the item.
     pub fn title(&self, index: ItemIndex) -> &str {
-        self.str(self.records[index].title)
+        self.titles.get(index)
     }
 
     /// The pane of the item at `index`, without building the item.
     pub fn pane_of(&self, index: ItemIndex) -> Pane {
-        self.records[index].pane
+        // From the pane ranges, not the record: ranked hits come in no particular order, and
+        // reading each one's record was a cache miss per hit.
+        if index < self.pane_ranges[Pane::Skills.position()].start {
+            Pane::Duties
+        } else if index < self.pane_ranges[Pane::Differences.position()].start {
+            Pane::Skills
+        } else {
+            Pane::Differences
+        }
     }
 
     pub fn pane_range(&self, pane: Pane) -> Range<ItemIndex> {

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::file::{DifferenceFile, Text, TraitFile};
-use super::{Letters, Pane, Problem, Record, RecordKind, RoleIndex, Side, Span};
+use super::{Letters, Pane, Problem, Record, RecordKind, RoleIndex, Side, Span, Titles};
 use crate::charset::CharSet;
 
 const WEIGHTS: std::ops::RangeInclusive<i64> = 1..=10;
@@ -19,6 +19,7 @@ pub(super) struct Records<'t> {
     list_index: HashMap<Vec<RoleIndex>, u32>,
     sides: Vec<Side>,
     letters: Vec<Letters>,
+    titles: Titles,
 }
 
 /// The fields duties, skills and differences share.
@@ -36,6 +37,7 @@ pub(super) struct Parts {
     pub role_lists: Vec<Vec<RoleIndex>>,
     pub sides: Vec<Side>,
     pub letters: Vec<Letters>,
+    pub titles: Titles,
 }
 
 impl<'t> Records<'t> {
@@ -53,6 +55,7 @@ impl<'t> Records<'t> {
             list_index: HashMap::new(),
             sides: Vec::new(),
             letters: Vec::with_capacity(capacity),
+            titles: Titles::with_capacity(capacity),
         }
     }
 
@@ -167,9 +170,9 @@ impl<'t> Records<'t> {
             title: CharSet::of(item.title),
             text: texts,
         });
+        self.titles.push(item.title);
         let record = Record {
             id: self.span(item.id),
-            title: self.span(item.title),
             detail: self.span(item.detail),
             pane,
             weight: clamp_weight(item.weight),
@@ -205,6 +208,7 @@ impl<'t> Records<'t> {
             role_lists: self.role_lists,
             sides: self.sides,
             letters: self.letters,
+            titles: self.titles,
         }
     }
 
