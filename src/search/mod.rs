@@ -6,13 +6,17 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::charset::CharSet;
 use crate::deck::{Deck, ItemIndex, Pane};
 
+mod narrowing;
+mod parallel;
+
+pub use narrowing::Narrowing;
+pub use parallel::Stop;
+
 /// A title match counts this many times its fuzzy score.
 const TITLE_WEIGHT: i64 = 2;
 /// What each character of a term found in the detail text adds: skim's score for one matched
 /// character, so a detail match ranks below any title match of the same term.
 const DETAIL_SCORE_PER_CHAR: i64 = 16;
-/// Below this many candidates one thread is faster than starting others.
-const PARALLEL_FROM: usize = 4096;
 /// Threads scoring at once, at most.
 const MAX_WORKERS: usize = 4;
 
@@ -90,41 +94,25 @@ impl Searcher {
     }
 
     /// [`Searcher::rank`] over `candidates` only: enough when they are the hits of a query that
-    /// `query` extends, because an extended query can only match fewer items.
+    /// `query` extends, because an extended query can only match fewer items. Candidates in
+    /// deck order are scored fastest: their texts are then read one after another.
     pub fn rank_among(&self, deck: &Deck, query: &str, candidates: &[ItemIndex]) -> Vec<Hit> {
+        self.rank_among_unless(deck, query, candidates, &|| false)
+            .unwrap_or_default()
+    }
+
+    /// [`Searcher::rank_among`], abandoned (`None`) as soon as `stop` returns true: a ranking
+    /// the user has already typed past is not worth finishing.
+    pub fn rank_among_unless(
+        &self,
+        deck: &Deck,
+        query: &str,
+        candidates: &[ItemIndex],
+        stop: Stop,
+    ) -> Option<Vec<Hit>> {
         let terms = terms(query);
-        let workers = self.matchers.len();
-        if workers == 1 || candidates.len() < PARALLEL_FROM {
-            let mut hits = score_all(&self.matchers[0], deck, &terms, candidates);
-            hits.sort_unstable_by_key(rank_key);
-            return hits;
-        }
-        // Each worker scores and sorts its share; the sorted shares are then merged.
-        let chunk = candidates.len().div_ceil(workers);
-        let shares: Vec<Vec<Hit>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = candidates
-                .chunks(chunk)
-                .zip(&self.matchers)
-                .map(|(part, matcher)| {
-                    let terms = &terms;
-                    scope.spawn(move || {
-                        let mut hits = score_all(matcher, deck, terms, part);
-                        hits.sort_unstable_by_key(rank_key);
-                        hits
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                // A worker only panics if the scorer does; share its fate.
-                .map(|handle| {
-                    handle
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        });
-        merge_sorted(shares)
+        let score = |matcher: &SkimMatcherV2, index| score(matcher, deck, index, &terms);
+        parallel::rank(&self.matchers, candidates, score, stop)
     }
 
     /// [`Searcher::rank`] with the title positions of every hit.
@@ -150,46 +138,6 @@ impl Searcher {
         positions.dedup();
         positions
     }
-}
-
-/// Best score first; equal scores in deck order.
-fn rank_key(hit: &Hit) -> (std::cmp::Reverse<i64>, ItemIndex) {
-    (std::cmp::Reverse(hit.score), hit.item)
-}
-
-/// Merges lists each sorted by [`rank_key`] into one.
-fn merge_sorted(mut shares: Vec<Vec<Hit>>) -> Vec<Hit> {
-    while shares.len() > 1 {
-        let right = shares.pop().unwrap_or_default();
-        let left = shares.pop().unwrap_or_default();
-        let mut merged = Vec::with_capacity(left.len() + right.len());
-        let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
-        loop {
-            let take_left = match (l.peek(), r.peek()) {
-                (Some(a), Some(b)) => rank_key(a) <= rank_key(b),
-                (Some(_), None) => true,
-                (None, Some(_)) => false,
-                (None, None) => break,
-            };
-            merged.extend(if take_left { l.next() } else { r.next() });
-        }
-        shares.push(merged);
-    }
-    shares.pop().unwrap_or_default()
-}
-
-fn score_all(
-    matcher: &SkimMatcherV2,
-    deck: &Deck,
-    terms: &[Term],
-    candidates: &[ItemIndex],
-) -> Vec<Hit> {
-    candidates
-        .iter()
-        .filter_map(|&index| {
-            score(matcher, deck, index, terms).map(|score| Hit { item: index, score })
-        })
-        .collect()
 }
 
 /// The item's score for every term, or `None` when a term matches neither its title nor its
@@ -267,42 +215,4 @@ fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
     };
     memchr::memchr2_iter(first, first.to_ascii_uppercase(), &haystack[..=last_start])
         .any(|start| haystack[start + 1..start + needle.len()].eq_ignore_ascii_case(rest))
-}
-
-/// Remembers the hits of each query on the way to the current one, so typing one more character
-/// rescores only the previous hits and Backspace is a lookup, not a rescan.
-#[derive(Debug, Default)]
-pub struct Narrowing {
-    /// Queries, each extending the one before, with their hits.
-    steps: Vec<(String, Vec<Hit>)>,
-}
-
-impl Narrowing {
-    /// The hits of `query` over the whole deck, best first.
-    pub fn rank(&mut self, searcher: &Searcher, deck: &Deck, query: &str) -> &[Hit] {
-        // Keep only the steps this query extends (or equals).
-        while let Some((previous, _)) = self.steps.last() {
-            if query.starts_with(previous.as_str()) && !previous.trim().is_empty() {
-                break;
-            }
-            self.steps.pop();
-        }
-        let reuse = matches!(self.steps.last(), Some((previous, _)) if previous == query);
-        if !reuse {
-            let hits = match self.steps.last() {
-                Some((_, previous)) => {
-                    // Any order will do: ties are broken by item index when ranking.
-                    let candidates: Vec<ItemIndex> = previous.iter().map(|h| h.item).collect();
-                    searcher.rank_among(deck, query, &candidates)
-                }
-                None => searcher.rank(deck, query, None),
-            };
-            self.steps.push((query.to_string(), hits));
-        }
-        self.steps.last().map_or(&[], |(_, hits)| hits.as_slice())
-    }
-
-    pub fn clear(&mut self) {
-        self.steps.clear();
-    }
 }
