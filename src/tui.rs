@@ -12,8 +12,9 @@ use crate::action::Action;
 use crate::app::App;
 use crate::effects;
 use crate::event::action_for;
+use crate::search::Stop;
 use crate::ui;
-use crate::update::{settle, update};
+use crate::update::{settle, settle_unless, update};
 
 /// Why the explorer cannot start here, worded for the person who ran it.
 pub const NOT_A_TERMINAL: &str = "the explorer needs a terminal, but stdin or stdout is \
@@ -64,6 +65,8 @@ fn release_mouse_on_panic() {
 
 /// Draw, then sleep in `event::read` until input arrives: nothing ticks while the user reads.
 /// Events that queued up meanwhile (a paste, a held key) are all applied before the next draw.
+/// On a large deck a changed query is drawn at once, before ranking, because the ranking takes
+/// a few frames; a ranking that newer input makes outdated is dropped and that input read first.
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     let size = terminal.size()?;
     update(
@@ -73,22 +76,89 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             height: size.height,
         },
     );
+    let mut frame_due = true;
+    let mut interruptions = Interruptions::default();
     while !app.should_quit {
-        terminal.draw(|frame| ui::draw(frame, app))?;
-        let mut event = event::read()?;
-        app.batching = true;
-        loop {
-            if let Some(action) = action_for(app, &event) {
-                update(app, action);
-            }
-            if app.should_quit || !event::poll(Duration::ZERO)? {
-                break;
-            }
-            event = event::read()?;
+        if frame_due {
+            terminal.draw(|frame| ui::draw(frame, app))?;
         }
-        app.batching = false;
-        settle(app);
+        apply_waiting_input(app)?;
+        let interrupted = if app.ranking_is_slow() && !app.should_quit {
+            terminal.draw(|frame| ui::draw(frame, app))?;
+            let stop: Stop = if interruptions.allowed(app.query.text()) {
+                &input_waiting
+            } else {
+                &|| false
+            };
+            !settle_unless(app, stop)
+        } else {
+            settle(app);
+            false
+        };
+        interruptions.record(interrupted, app.query.text());
+        frame_due = !interrupted;
         effects::perform(app);
     }
     Ok(())
+}
+
+/// Sleeps until an event arrives, then applies it and every event queued behind it.
+fn apply_waiting_input(app: &mut App) -> io::Result<()> {
+    let mut event = event::read()?;
+    app.batching = true;
+    loop {
+        if let Some(action) = action_for(app, &event) {
+            update(app, action);
+        }
+        if app.should_quit || !event::poll(Duration::ZERO)? {
+            break;
+        }
+        event = event::read()?;
+    }
+    app.batching = false;
+    Ok(())
+}
+
+/// Whether input is waiting to be read. An unreadable terminal counts as no input: the next
+/// `event::read` reports that error.
+fn input_waiting() -> bool {
+    event::poll(Duration::ZERO).unwrap_or(false)
+}
+
+/// Which rankings newer input may interrupt. Input that left the query as it was (a mouse move,
+/// a resize) does not make a ranking outdated: after one interruption, a ranking of the same
+/// query runs to the end, or moving the mouse could hold the results back indefinitely.
+#[derive(Debug, Default)]
+struct Interruptions {
+    /// The query whose ranking was interrupted last time, if it was.
+    dropped: Option<String>,
+}
+
+impl Interruptions {
+    fn allowed(&self, query: &str) -> bool {
+        self.dropped.as_deref() != Some(query)
+    }
+
+    fn record(&mut self, interrupted: bool, query: &str) {
+        self.dropped = interrupted.then(|| query.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Interruptions;
+
+    #[test]
+    fn a_query_is_interrupted_at_most_once_in_a_row() {
+        let mut interruptions = Interruptions::default();
+        assert!(interruptions.allowed("i"));
+        interruptions.record(true, "i");
+        // A key changed the query: the new ranking may be interrupted too.
+        assert!(interruptions.allowed("in"));
+        interruptions.record(true, "in");
+        // Only a mouse move came: this ranking must finish.
+        assert!(!interruptions.allowed("in"));
+        interruptions.record(false, "in");
+        assert!(interruptions.allowed("in"));
+    }
 }

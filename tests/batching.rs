@@ -3,10 +3,10 @@
 
 mod common;
 
-use common::{app, press, row_ids, selected_id};
+use common::{app, app_with, lines, press, render, row_ids, selected_id};
 use rolefit::deck::Pane;
 use rolefit::search::Narrowing;
-use rolefit::update::settle;
+use rolefit::update::{settle, settle_unless};
 
 #[test]
 fn typed_keys_in_a_batch_rank_once_when_settled() {
@@ -69,4 +69,70 @@ fn scoring_on_several_threads_ranks_exactly_as_one_thread() {
             "{query:?}"
         );
     }
+}
+
+#[test]
+fn a_ranking_stopped_by_newer_input_leaves_the_rows_stale_until_settled() {
+    let mut app = app(120, 40);
+    app.batching = true;
+    press(&mut app, "/bud");
+    app.batching = false;
+    assert!(!settle_unless(&mut app, &|| true), "stopped at once");
+    // Nothing changed but the rows are still waiting for their ranking.
+    assert_eq!(row_ids(&app, Pane::Duties).len(), 15);
+    assert!(app.stale_rows.is_some());
+
+    assert!(settle_unless(&mut app, &|| false));
+    assert!(app.stale_rows.is_none());
+    assert_eq!(row_ids(&app, Pane::Duties)[0], "managing-a-budget");
+}
+
+#[test]
+fn an_abandoned_ranking_is_not_remembered_for_narrowing() {
+    let deck = rolefit::deck::Deck::builtin().unwrap();
+    let searcher = rolefit::search::Searcher::default();
+    let mut narrowing = Narrowing::default();
+    narrowing.rank(&searcher, &deck, "c");
+    assert_eq!(
+        narrowing.rank_unless(&searcher, &deck, "cr", &|| true),
+        None
+    );
+    // "cr" is ranked in full now, from the hits of "c", as if never abandoned.
+    for query in ["cr", "cre", "c"] {
+        let narrowed = narrowing.rank(&searcher, &deck, query).to_vec();
+        assert_eq!(narrowed, searcher.rank(&deck, query, None), "{query:?}");
+    }
+}
+
+#[test]
+fn on_a_large_deck_the_query_line_is_drawn_before_the_ranking_with_a_searching_note() {
+    use rolefit::app::Options;
+    use rolefit::deck::{Deck, synthetic};
+    let deck = Deck::parse(&synthetic::deck_source(10_000, 3), "synthetic").unwrap();
+    let options = Options {
+        color: false,
+        mouse: false,
+        ascii: false,
+    };
+    let mut large = app_with(deck, 120, 40, options);
+    large.batching = true;
+    press(&mut large, "/sc");
+    large.batching = false;
+    assert!(large.ranking_is_slow());
+    let query_line = |app: &rolefit::app::App| lines(render(app).buffer())[1].clone();
+    let before = query_line(&large);
+    assert!(before.starts_with("Search: sc "), "{before:?}");
+    assert!(before.trim_end().ends_with("searching…"), "{before:?}");
+
+    settle(&mut large);
+    assert!(!large.ranking_is_slow());
+    let after = query_line(&large);
+    assert!(after.trim_end().ends_with(" matches"), "{after:?}");
+    assert!(!after.contains("searching"), "{after:?}");
+
+    // The built-in deck ranks faster than a frame is drawn: no separate query line there.
+    let mut small = app(120, 40);
+    small.batching = true;
+    press(&mut small, "/sc");
+    assert!(!small.ranking_is_slow());
 }

@@ -187,3 +187,36 @@ fn the_explorer_spends_no_cpu_while_idle() {
     rolefit.key("q");
     assert_eq!(rolefit.wait_for_exit(), "EXIT=0");
 }
+
+#[test]
+fn typing_fast_on_a_large_deck_shows_the_results_of_the_last_query() {
+    use rolefit::deck::{Deck, synthetic};
+    use rolefit::search::Searcher;
+    // Large enough that the query line is drawn before each ranking, and that a ranking (in a
+    // debug build) takes longer than tmux takes to deliver the next key, so some are dropped.
+    let source = synthetic::deck_source(20_000, 5);
+    let deck = Deck::parse(&source, "synthetic").unwrap();
+    let expected = Searcher::default().rank(&deck, "int", None).len();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.ron");
+    std::fs::write(&path, &source).unwrap();
+
+    let tmux = Tmux::start();
+    let path = path.to_str().unwrap();
+    let rolefit = tmux.launch("large", &[], &["--no-session", "--deck", path]);
+    rolefit.wait_for("the first screen", |s| s.contains("Duties 0/9000 marked"));
+    rolefit.type_text("/");
+    for key in ["i", "n", "t", "s"] {
+        rolefit.type_text(key);
+    }
+    rolefit.key("BSpace");
+    let count = format!(" {expected} matches");
+    rolefit.wait_for(&format!("`Search: int` and `{count}`"), |s| {
+        s.lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("Search: int ") && l.trim_end().ends_with(&count))
+    });
+    rolefit.key("Escape");
+    rolefit.key("q");
+    assert_eq!(rolefit.wait_for_exit(), "EXIT=0");
+}

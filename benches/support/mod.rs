@@ -9,7 +9,8 @@ use rolefit::deck::{Deck, synthetic};
 use rolefit::event::action_for;
 use rolefit::keymap::Keymap;
 use rolefit::marks::Marks;
-use rolefit::update::update;
+use rolefit::update::{settle, update};
+use std::time::{Duration, Instant};
 
 pub const WIDTH: u16 = 120;
 pub const HEIGHT: u16 = 40;
@@ -61,6 +62,28 @@ impl Bench {
             update(&mut self.app, action);
         }
         self.draw();
+    }
+
+    /// One keystroke as the explorer's event loop handles a query change: on a large deck the
+    /// query line is drawn first, then the ranking settles and the results are drawn. Returns how long the
+    /// query line took to appear and how long the results took, both from the key.
+    pub fn key_as_typed(&mut self, code: KeyCode) -> (Duration, Duration) {
+        let start = Instant::now();
+        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        self.app.batching = true;
+        if let Some(action) = action_for(&self.app, &event) {
+            update(&mut self.app, action);
+        }
+        self.app.batching = false;
+        let stale = self.app.ranking_is_slow();
+        if stale {
+            self.draw();
+        }
+        let echo = start.elapsed();
+        settle(&mut self.app);
+        self.draw();
+        let results = start.elapsed();
+        (if stale { echo } else { results }, results)
     }
 
     pub fn draw(&mut self) {

@@ -76,8 +76,13 @@ impl Widget for SearchBar<'_> {
         line.render(area, buf);
         if app.is_filtered() {
             let total: usize = app.panes.iter().map(|p| p.rows.len()).sum();
-            let count = format!(" {total} {} ", if total == 1 { "match" } else { "matches" });
-            if used + count.len() <= width {
+            let count = if app.stale_rows.is_some() {
+                // Drawn before a slow ranking: the rows below are still the last query's.
+                format!(" searching{} ", app.glyphs.ellipsis)
+            } else {
+                format!(" {total} {} ", if total == 1 { "match" } else { "matches" })
+            };
+            if used + text::width(&count) <= width {
                 Line::from(Span::styled(count, theme.dim))
                     .right_aligned()
                     .render(area, buf);

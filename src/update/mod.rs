@@ -13,6 +13,8 @@ use crate::deck::Pane;
 use crate::ui::help;
 use crate::ui::layout::{Screen, help_area};
 
+use crate::search::Stop;
+use rows::refresh_rows_unless;
 pub use rows::{Selection, refresh_rows};
 
 /// Applies one action to the app.
@@ -207,10 +209,20 @@ pub(crate) fn scroll(app: &mut App, delta: isize) {
 
 /// Brings the rows up to date after a batch of actions applied with `app.batching` set.
 pub fn settle(app: &mut App) {
-    if let Some(selection) = app.stale_rows.take() {
-        refresh_rows(app, selection);
+    settle_unless(app, &|| false);
+}
+
+/// [`settle`], unless `stop` interrupts the ranking (because newer input is waiting, which will
+/// change the query again): then the rows stay stale and this returns false.
+pub fn settle_unless(app: &mut App, stop: Stop) -> bool {
+    let Some(selection) = app.stale_rows else {
+        return true;
+    };
+    let settled = refresh_rows_unless(app, selection, stop);
+    if settled {
         keep_selection_visible(app);
     }
+    settled
 }
 
 /// Adjusts each visible pane's scroll offset so its selected row is on screen and no rows are

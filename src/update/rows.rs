@@ -2,6 +2,7 @@
 
 use crate::app::App;
 use crate::deck::{ItemIndex, Pane};
+use crate::search::Stop;
 
 /// What happens to each pane's selection when its rows change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,12 +16,21 @@ pub enum Selection {
 /// Recomputes every pane's rows. With a query, rows are ranked best first; otherwise they are in
 /// deck order.
 pub fn refresh_rows(app: &mut App, selection: Selection) {
-    app.stale_rows = None;
+    refresh_rows_unless(app, selection, &|| false);
+}
+
+/// [`refresh_rows`], unless `stop` interrupts the ranking: then the rows are left as they were,
+/// still marked stale with `selection`, and this returns false.
+pub fn refresh_rows_unless(app: &mut App, selection: Selection, stop: Stop) -> bool {
     let mut rows: [Vec<ItemIndex>; 3] = Default::default();
     if app.is_filtered() {
-        let hits = app
+        let ranked = app
             .narrowing
-            .rank(&app.searcher, &app.deck, app.query.text());
+            .rank_unless(&app.searcher, &app.deck, app.query.text(), stop);
+        let Some(hits) = ranked else {
+            app.stale_rows = Some(selection);
+            return false;
+        };
         for hit in hits {
             rows[app.deck.pane_of(hit.item).position()].push(hit.item);
         }
@@ -51,4 +61,6 @@ pub fn refresh_rows(app: &mut App, selection: Selection) {
             view.offset = 0;
         }
     }
+    app.stale_rows = None;
+    true
 }
