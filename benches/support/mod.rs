@@ -57,33 +57,39 @@ impl Bench {
 
     /// One keystroke as the event loop handles it: map, update, draw.
     pub fn key(&mut self, code: KeyCode) {
-        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-        if let Some(action) = action_for(&self.app, &event) {
-            update(&mut self.app, action);
-        }
+        self.apply(code);
         self.draw();
     }
 
     /// One keystroke as the explorer's event loop handles a query change: on a large deck the
-    /// query line is drawn first, then the ranking settles and the results are drawn. Returns how long the
-    /// query line took to appear and how long the results took, both from the key.
+    /// query line is drawn first, then the ranking settles and the results are drawn. Returns
+    /// how long the query line took to appear and how long the results took, both from the key.
     pub fn key_as_typed(&mut self, code: KeyCode) -> (Duration, Duration) {
         let start = Instant::now();
-        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
         self.app.batching = true;
+        self.apply(code);
+        self.app.batching = false;
+        let query_first = self.app.ranking_is_slow();
+        if query_first {
+            self.draw();
+        }
+        let query_shown = start.elapsed();
+        settle(&mut self.app);
+        self.draw();
+        let results_shown = start.elapsed();
+        if query_first {
+            (query_shown, results_shown)
+        } else {
+            (results_shown, results_shown)
+        }
+    }
+
+    /// Maps the key to its action and applies it, without drawing.
+    fn apply(&mut self, code: KeyCode) {
+        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
         if let Some(action) = action_for(&self.app, &event) {
             update(&mut self.app, action);
         }
-        self.app.batching = false;
-        let stale = self.app.ranking_is_slow();
-        if stale {
-            self.draw();
-        }
-        let echo = start.elapsed();
-        settle(&mut self.app);
-        self.draw();
-        let results = start.elapsed();
-        (if stale { echo } else { results }, results)
     }
 
     pub fn draw(&mut self) {

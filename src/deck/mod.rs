@@ -153,7 +153,6 @@ impl Span {
 pub(crate) struct Record {
     pub id: Span,
     pub detail: Span,
-    pub pane: Pane,
     pub weight: u8,
     pub kind: RecordKind,
 }
@@ -259,7 +258,7 @@ impl Deck {
         let record = &self.records[index];
         Item {
             id: self.str(record.id),
-            pane: record.pane,
+            pane: self.pane_of(index),
             title: self.titles.get(index),
             detail: self.str(record.detail),
             weight: u32::from(record.weight),
@@ -292,10 +291,10 @@ impl Deck {
         self.titles.get(index)
     }
 
-    /// The pane of the item at `index`, without building the item.
+    /// The pane of the item at `index`, without building the item: found from the pane ranges,
+    /// because ranked hits come in no particular order and reading each one's record was a
+    /// cache miss per hit.
     pub fn pane_of(&self, index: ItemIndex) -> Pane {
-        // From the pane ranges, not the record: ranked hits come in no particular order, and
-        // reading each one's record was a cache miss per hit.
         if index < self.pane_ranges[Pane::Skills.position()].start {
             Pane::Duties
         } else if index < self.pane_ranges[Pane::Differences.position()].start {

@@ -100,7 +100,6 @@ impl<'t> Records<'t> {
         };
         self.push(
             common,
-            pane,
             CharSet::of(&raw.detail),
             RecordKind::Trait { roles: list },
         );
@@ -161,11 +160,12 @@ impl<'t> Records<'t> {
             detail: &raw.detail,
             weight: raw.weight,
         };
-        self.push(common, pane, texts, kind);
+        self.push(common, texts, kind);
     }
 
     /// Stores one item: its spans, weight and kind, and the letters of its title and `texts`.
-    fn push(&mut self, item: Common, pane: Pane, texts: CharSet, kind: RecordKind) {
+    /// Its pane is where it stands: panes are stored one after another.
+    fn push(&mut self, item: Common, texts: CharSet, kind: RecordKind) {
         self.letters.push(Letters {
             title: CharSet::of(item.title),
             text: texts,
@@ -174,7 +174,6 @@ impl<'t> Records<'t> {
         let record = Record {
             id: self.span(item.id),
             detail: self.span(item.detail),
-            pane,
             weight: clamp_weight(item.weight),
             kind,
         };

@@ -45,12 +45,10 @@ where
                 break;
             }
             let start = next_block.fetch_add(BLOCK, Ordering::Relaxed);
-            let Some(block) = candidates.get(start..candidates.len().min(start + BLOCK)) else {
-                break;
-            };
-            if block.is_empty() {
+            if start >= candidates.len() {
                 break;
             }
+            let block = &candidates[start..candidates.len().min(start + BLOCK)];
             keys.extend(
                 block
                     .iter()
