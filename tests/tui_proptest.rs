@@ -173,7 +173,7 @@ fn check_invariants(app: &App, context: &str) {
     }
     if app.mode == Mode::Help {
         // Bounded by the longest scroll any size allows (see `help_scroll_is_clamped_after_a_resize`
-        // in tests/update.rs for the tighter bound after a resize).
+        // in tests/update_help.rs for the tighter bound after a resize).
         let total = help::lines(app).len();
         assert!(app.help_scroll <= total, "{context}: help scroll");
     }

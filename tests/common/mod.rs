@@ -16,9 +16,11 @@ use ratatui::layout::Size;
 use rolefit::app::{App, Options};
 use rolefit::deck::{Deck, ItemIndex, Pane};
 use rolefit::event::action_for;
+use rolefit::fit;
 use rolefit::keymap::Keymap;
 use rolefit::marks::Marks;
-use rolefit::ui::layout::Screen;
+use rolefit::ui::help;
+use rolefit::ui::layout::{Screen, help_area};
 use rolefit::update::update;
 
 pub mod process;
@@ -305,6 +307,18 @@ pub fn item(app: &App, id: &str) -> ItemIndex {
     app.deck
         .item_index(id)
         .unwrap_or_else(|| panic!("no item {id}"))
+}
+
+/// Checks that the fits the app holds are those its marks score.
+pub fn fits_match_marks(app: &App) {
+    assert_eq!(app.fits, fit::score(&app.deck, &app.marks));
+}
+
+/// How far the help scrolls at the app's size: its lines less those the overlay shows.
+pub fn help_max_scroll(app: &App) -> usize {
+    let total = help::lines(app).len();
+    let visible = help::Help::visible_lines(help_area(app.size));
+    total.saturating_sub(visible)
 }
 
 /// Total rows shown over the three panes.
