@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod config;
+pub mod decks;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

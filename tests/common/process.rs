@@ -1,6 +1,33 @@
-//! Reading what a run of the real binary printed and how it exited.
+//! Running the real binary, and reading what it printed (as text or JSON) and how it exited.
 
-use std::process::Output;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+/// Runs rolefit with `args` and waits for it to exit.
+pub fn rolefit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .args(args)
+        .output()
+        .expect("run rolefit")
+}
+
+/// Runs rolefit, expects exit 0, parses stdout as JSON.
+pub fn json(args: &[&str]) -> Value {
+    let output = rolefit(args);
+    assert_eq!(status(&output), 0, "stderr: {}", stderr(&output));
+    serde_json::from_str(&stdout(&output)).expect("stdout is JSON")
+}
+
+/// The `id` of every item of a JSON array.
+pub fn ids(items: &Value) -> Vec<&str> {
+    items
+        .as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|item| item["id"].as_str().expect("string id"))
+        .collect()
+}
 
 pub fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")

@@ -1,0 +1,181 @@
+//! `rolefit score` end to end: JSON equal to the library's fits, the text, and the errors for
+//! unknown ids, roles and leans.
+
+use rolefit::deck::Deck;
+use rolefit::fit::score;
+use rolefit::marks::{Mark, Marks};
+use serde_json::Value;
+
+mod common;
+
+use common::decks::fixture;
+use common::process::{json, rolefit, status, stderr, stdout};
+
+#[test]
+fn score_json_matches_the_library() {
+    let result = json(&[
+        "score",
+        "--have",
+        "leadership,patience",
+        "--lean",
+        "focus=director",
+        "--json",
+    ]);
+    let deck = Deck::builtin().unwrap();
+    let mut marks = Marks::for_deck(&deck);
+    marks.set(deck.item_index("leadership").unwrap(), Some(Mark::Have));
+    marks.set(deck.item_index("patience").unwrap(), Some(Mark::Have));
+    marks.set(deck.item_index("focus").unwrap(), Some(Mark::Lean(0)));
+    let fits = score(&deck, &marks);
+
+    let roles = result["roles"].as_array().expect("`roles` array");
+    assert_eq!(roles.len(), 2);
+    assert_eq!(roles[0]["id"], "director");
+    assert_eq!(roles[0]["name"], "Director");
+    assert_eq!(roles[1]["id"], "producer");
+    assert_eq!(roles[1]["name"], "Producer");
+    for (role, fit) in roles.iter().zip(&fits) {
+        let expected = (fit.percent * 10.0).round() / 10.0;
+        assert_eq!(role["fit"].as_f64().unwrap(), expected, "{role}");
+        assert_eq!(role["have"], fit.have);
+        assert_eq!(role["total"], fit.total);
+    }
+    // The same numbers written out: director 4/34, producer 1/36 of the weight.
+    assert_eq!(roles[0]["fit"].as_f64().unwrap(), 11.8);
+    assert_eq!(roles[1]["fit"].as_f64().unwrap(), 2.8);
+    assert_eq!(
+        (roles[0]["have"].as_u64(), roles[0]["total"].as_u64()),
+        (Some(3), Some(27))
+    );
+    assert_eq!(
+        (roles[1]["have"].as_u64(), roles[1]["total"].as_u64()),
+        (Some(1), Some(29))
+    );
+}
+
+#[test]
+fn score_have_is_repeatable_and_trims_ids() {
+    let once = json(&["score", "--have", "leadership, patience", "--json"]);
+    let twice = json(&[
+        "score",
+        "--have",
+        "leadership",
+        "--have",
+        "patience",
+        "--json",
+    ]);
+    assert_eq!(once, twice);
+    assert_eq!(once["roles"][0]["have"], 2);
+}
+
+#[test]
+fn score_text_shows_role_names_and_percentages() {
+    let output = rolefit(&[
+        "score",
+        "--have",
+        "leadership,patience",
+        "--lean",
+        "focus=director",
+    ]);
+    assert_eq!(status(&output), 0);
+    let text = stdout(&output);
+    assert!(text.contains("Director"), "{text}");
+    assert!(text.contains("Producer"), "{text}");
+    assert!(text.contains('%'), "{text}");
+    assert!(text.contains(" 12%"), "{text}");
+    assert!(text.contains("3/27"), "{text}");
+    assert!(
+        text.trim_end().ends_with("Leaning Director by 9 points"),
+        "{text}"
+    );
+}
+
+#[test]
+fn score_without_marks_is_even() {
+    let text = stdout(&rolefit(&["score"]));
+    assert!(text.contains("  0%"), "{text}");
+    assert!(text.trim_end().ends_with("Even"), "{text}");
+}
+
+#[test]
+fn score_unknown_have_id_exits_two_naming_it() {
+    let output = rolefit(&["score", "--have", "leadership,juggling"]);
+    assert_eq!(status(&output), 2);
+    assert!(
+        stderr(&output).contains("`juggling`"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn score_have_with_a_difference_exits_two() {
+    let output = rolefit(&["score", "--have", "focus"]);
+    assert_eq!(status(&output), 2);
+    assert!(
+        stderr(&output).contains("--lean focus=ROLE"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn score_unknown_lean_role_exits_two_naming_it() {
+    let output = rolefit(&["score", "--lean", "focus=writer"]);
+    assert_eq!(status(&output), 2);
+    assert!(stderr(&output).contains("`writer`"), "{}", stderr(&output));
+}
+
+#[test]
+fn score_lean_errors_exit_two() {
+    for (lean, named) in [
+        ("juggling=director", "`juggling`"),
+        ("leadership=director", "--have leadership"),
+        ("focus", "DIFFERENCE=ROLE"),
+        ("=director", "DIFFERENCE=ROLE"),
+    ] {
+        let output = rolefit(&["score", "--lean", lean]);
+        assert_eq!(status(&output), 2, "--lean {lean}");
+        assert!(
+            stderr(&output).contains(named),
+            "--lean {lean}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn score_lean_to_a_role_without_a_side_exits_two() {
+    let path = fixture("partial-difference.ron");
+    let output = rolefit(&[
+        "score",
+        "--deck",
+        path.to_str().unwrap(),
+        "--lean",
+        "split=producer",
+    ]);
+    assert_eq!(status(&output), 2);
+    assert!(
+        stderr(&output).contains("has no side for `producer`"),
+        "{}",
+        stderr(&output)
+    );
+    let output = rolefit(&[
+        "score",
+        "--deck",
+        path.to_str().unwrap(),
+        "--lean",
+        "split=writer",
+        "--json",
+    ]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let result: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let fits: Vec<f64> = result["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["fit"].as_f64().unwrap())
+        .collect();
+    assert_eq!(fits, [0.0, 0.0, 100.0]);
+}

@@ -1,0 +1,77 @@
+//! `rolefit search` end to end: the ranking in JSON, the limit and pane options, several words as
+//! one query, and its exit codes.
+
+mod common;
+
+use common::decks::fixture;
+use common::process::{ids, json, rolefit, status, stderr, stdout};
+
+#[test]
+fn search_json_puts_managing_a_budget_first() {
+    let found = json(&["search", "bud", "--json"]);
+    let first = &found[0];
+    assert_eq!(first["id"], "managing-a-budget");
+    assert_eq!(first["pane"], "duties");
+    assert_eq!(first["title"], "Managing a budget");
+    assert_eq!(first["indices"], serde_json::json!([11, 12, 13]));
+    assert!(first["score"].as_i64().unwrap() > 0, "{first}");
+    let scores: Vec<i64> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["score"].as_i64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+}
+
+#[test]
+fn search_limit_and_pane() {
+    let found = json(&["search", "ing", "--pane", "skills", "-n", "2", "--json"]);
+    let found = found.as_array().unwrap();
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|m| m["pane"] == "skills"));
+}
+
+#[test]
+fn search_words_are_joined_into_one_query() {
+    let found = json(&["search", "managing", "stress", "--json"]);
+    assert_eq!(ids(&found), ["managing-stress"]);
+}
+
+#[test]
+fn search_with_matches_exits_zero() {
+    let output = rolefit(&["search", "scout"]);
+    assert_eq!(status(&output), 0);
+    let text = stdout(&output);
+    assert!(text.starts_with("SCORE"), "{text}");
+    assert!(
+        text.lines()
+            .nth(1)
+            .unwrap()
+            .contains("scouting-filming-locations"),
+        "{text}"
+    );
+}
+
+#[test]
+fn search_without_matches_exits_one() {
+    let output = rolefit(&["search", "xyzq"]);
+    assert_eq!(status(&output), 1);
+    assert_eq!(stdout(&output), "");
+    assert!(stderr(&output).contains("xyzq"), "{}", stderr(&output));
+
+    let output = rolefit(&["search", "xyzq", "--json"]);
+    assert_eq!(status(&output), 1);
+    assert_eq!(stdout(&output).trim(), "[]");
+}
+
+#[test]
+fn search_with_a_broken_deck_exits_two() {
+    let deck = fixture("unknown-role-in-roles.ron");
+    let output = rolefit(&["search", "lead", "--deck", deck.to_str().unwrap()]);
+    assert_eq!(status(&output), 2);
+    let message = stderr(&output);
+    assert!(message.contains(&deck.display().to_string()), "{message}");
+    assert!(message.contains("`editor`"), "{message}");
+    assert_eq!(stdout(&output), "");
+}
