@@ -1,39 +1,14 @@
-//! Fit arithmetic, contributions, the reading and its wording, and how marks toggle.
-
-use std::path::PathBuf;
+//! Fit arithmetic, contributions, the reading and its wording.
 
 use rolefit::deck::{Deck, Pane};
 use rolefit::fit::{Reading, RoleFit, contributions, describe, reading, score};
 use rolefit::marks::{Mark, Marks};
 
-/// Roles director (0) and producer (1), with the given panes.
-fn deck(panes: &str) -> Deck {
-    let text = format!(
-        r#"(
-    id: "fit",
-    title: "Fit",
-    roles: [
-        (id: "director", name: "Director"),
-        (id: "producer", name: "Producer"),
-    ],
-    {panes}
-)"#
-    );
-    Deck::parse(&text, "fit test").unwrap()
-}
+mod common;
 
-fn index(deck: &Deck, id: &str) -> usize {
-    deck.item_index(id)
-        .unwrap_or_else(|| panic!("no item `{id}`"))
-}
-
-fn marked(deck: &Deck, marks: &[(&str, Mark)]) -> Marks {
-    let mut all = Marks::for_deck(deck);
-    for (id, mark) in marks {
-        all.set(index(deck, id), Some(*mark));
-    }
-    all
-}
+use common::decks::{
+    MIXED, deck_with_partial_difference, index, marked, three_roles, two_role_deck,
+};
 
 fn fit(role: usize, percent: f64) -> RoleFit {
     RoleFit {
@@ -46,31 +21,14 @@ fn fit(role: usize, percent: f64) -> RoleFit {
     }
 }
 
-fn three_roles() -> Deck {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/decks/three-roles.ron");
-    Deck::load(&path).unwrap()
-}
-
 const WEIGHTED: &str = r#"skills: [
         (id: "heavy", title: "Heavy", roles: ["director"], weight: 3),
         (id: "light", title: "Light", roles: ["director"]),
     ],"#;
 
-const MIXED: &str = r#"duties: [
-        (id: "framing", title: "Framing", roles: ["director"]),
-        (id: "budget", title: "Budget", roles: ["producer"], weight: 2),
-    ],
-    skills: [
-        (id: "leadership", title: "Leadership", roles: ["director", "producer"]),
-    ],
-    differences: [
-        (id: "focus", title: "Focus", sides: {"director": "Art.", "producer": "Money."}, weight: 2),
-    ],"#;
-
 #[test]
 fn weights_count_in_the_percentage() {
-    let deck = deck(WEIGHTED);
+    let deck = two_role_deck(WEIGHTED);
     let fits = score(&deck, &marked(&deck, &[("heavy", Mark::Have)]));
     assert_eq!(fits[0].have_weight, 3);
     assert_eq!(fits[0].total_weight, 4);
@@ -84,7 +42,7 @@ fn weights_count_in_the_percentage() {
 
 #[test]
 fn role_with_no_items_scores_zero() {
-    let deck = deck(WEIGHTED);
+    let deck = two_role_deck(WEIGHTED);
     let fits = score(&deck, &marked(&deck, &[("heavy", Mark::Have)]));
     assert_eq!(
         fits[1],
@@ -101,7 +59,7 @@ fn role_with_no_items_scores_zero() {
 
 #[test]
 fn shared_trait_counts_for_both_roles() {
-    let deck = deck(MIXED);
+    let deck = two_role_deck(MIXED);
     let fits = score(&deck, &marked(&deck, &[("leadership", Mark::Have)]));
     // Director: framing 1 + leadership 1 + focus 2 = 4; producer: budget 2 + leadership 1 + focus 2 = 5.
     assert_eq!((fits[0].have_weight, fits[0].total_weight), (1, 4));
@@ -112,7 +70,7 @@ fn shared_trait_counts_for_both_roles() {
 
 #[test]
 fn difference_counts_in_every_total_and_a_lean_only_for_its_role() {
-    let deck = deck(MIXED);
+    let deck = two_role_deck(MIXED);
     let fits = score(&deck, &marked(&deck, &[("focus", Mark::Lean(0))]));
     assert_eq!((fits[0].have_weight, fits[0].total_weight), (2, 4));
     assert_eq!((fits[1].have_weight, fits[1].total_weight), (0, 5));
@@ -135,16 +93,13 @@ fn lean_to_a_role_without_a_side_counts_for_nobody() {
     assert_eq!(weights, [(0, 1), (0, 0), (0, 1)]);
 }
 
-/// Three roles; the difference `split` has sides for director and writer only.
-fn deck_with_partial_difference() -> Deck {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/decks/partial-difference.ron");
-    Deck::load(&path).unwrap()
-}
-
 #[test]
 fn no_marks_score_zero_for_every_role() {
-    for deck in [deck(MIXED), three_roles(), Deck::builtin().unwrap()] {
+    for deck in [
+        two_role_deck(MIXED),
+        three_roles(),
+        Deck::builtin().unwrap(),
+    ] {
         let fits = score(&deck, &Marks::for_deck(&deck));
         assert_eq!(fits.len(), deck.roles.len());
         for (role, fit) in fits.iter().enumerate() {
@@ -174,7 +129,7 @@ fn every_trait_marked_scores_full_trait_weight() {
     }
 
     // A trait-only deck: all marks give exactly 100%.
-    let traits_only = deck(WEIGHTED);
+    let traits_only = two_role_deck(WEIGHTED);
     let fits = score(
         &traits_only,
         &marked(
@@ -209,7 +164,7 @@ fn have_and_total_count_items_on_the_builtin_deck() {
 
 #[test]
 fn contributions_list_every_item_of_the_role() {
-    let deck = deck(MIXED);
+    let deck = two_role_deck(MIXED);
     let marks = marked(
         &deck,
         &[
@@ -319,7 +274,7 @@ fn reading_of_a_single_role_is_even() {
 
 #[test]
 fn describe_words_the_reading() {
-    let deck = deck(MIXED);
+    let deck = two_role_deck(MIXED);
     assert_eq!(
         describe(
             &deck,
@@ -347,7 +302,7 @@ fn describe_words_the_reading() {
 
 #[test]
 fn describe_after_scoring_a_deck() {
-    let deck = deck(MIXED);
+    let deck = two_role_deck(MIXED);
     // Director 1/4 = 25%, producer 2/5 = 40%.
     let marks = marked(&deck, &[("framing", Mark::Have), ("budget", Mark::Have)]);
     let fits = score(&deck, &marks);
@@ -355,93 +310,4 @@ fn describe_after_scoring_a_deck() {
         describe(&deck, reading(&fits)),
         "Leaning Producer by 15 points"
     );
-}
-
-#[test]
-fn toggle_cycles_a_lean_through_the_sides_then_clears_it() {
-    let deck = deck(MIXED);
-    let focus = index(&deck, "focus");
-    let mut marks = Marks::for_deck(&deck);
-    let mut seen = Vec::new();
-    for _ in 0..4 {
-        marks.toggle(&deck, focus);
-        seen.push(marks.get(focus));
-    }
-    assert_eq!(
-        seen,
-        [
-            Some(Mark::Lean(0)),
-            Some(Mark::Lean(1)),
-            None,
-            Some(Mark::Lean(0))
-        ]
-    );
-}
-
-#[test]
-fn toggle_skips_roles_without_a_side() {
-    let deck = deck_with_partial_difference();
-    let mut marks = Marks::for_deck(&deck);
-    let mut seen = Vec::new();
-    for _ in 0..3 {
-        marks.toggle(&deck, 0);
-        seen.push(marks.lean(0));
-    }
-    assert_eq!(seen, [Some(0), Some(2), None]);
-}
-
-#[test]
-fn toggle_cycles_all_three_sides_of_the_fixture() {
-    let deck = three_roles();
-    let focus = index(&deck, "focus");
-    let mut marks = Marks::for_deck(&deck);
-    let mut seen = Vec::new();
-    for _ in 0..4 {
-        marks.toggle(&deck, focus);
-        seen.push(marks.lean(focus));
-    }
-    assert_eq!(seen, [Some(0), Some(1), Some(2), None]);
-}
-
-#[test]
-fn toggle_flips_a_trait() {
-    let deck = deck(MIXED);
-    let leadership = index(&deck, "leadership");
-    let mut marks = Marks::for_deck(&deck);
-    marks.toggle(&deck, leadership);
-    assert_eq!(marks.get(leadership), Some(Mark::Have));
-    assert!(marks.is_marked(leadership));
-    assert_eq!(marks.lean(leadership), None);
-    marks.toggle(&deck, leadership);
-    assert_eq!(marks.get(leadership), None);
-    assert!(!marks.is_marked(leadership));
-}
-
-#[test]
-fn marks_count_iterate_and_clear() {
-    let deck = deck(MIXED);
-    let marks_list = [
-        ("framing", Mark::Have),
-        ("leadership", Mark::Have),
-        ("focus", Mark::Lean(1)),
-    ];
-    let mut marks = marked(&deck, &marks_list);
-    assert_eq!(marks.count_in(deck.pane_range(Pane::Duties)), 1);
-    assert_eq!(marks.count_in(deck.pane_range(Pane::Skills)), 1);
-    assert_eq!(marks.count_in(deck.pane_range(Pane::Differences)), 1);
-    assert_eq!(marks.count_in(0..deck.items().len()), 3);
-    let listed: Vec<(usize, Mark)> = marks.iter().collect();
-    assert_eq!(
-        listed,
-        [
-            (index(&deck, "framing"), Mark::Have),
-            (index(&deck, "leadership"), Mark::Have),
-            (index(&deck, "focus"), Mark::Lean(1)),
-        ]
-    );
-    marks.set(99, Some(Mark::Have));
-    assert_eq!(marks.get(99), None, "setting past the end is ignored");
-    marks.clear();
-    assert_eq!(marks, Marks::for_deck(&deck));
-    assert_eq!(marks.iter().count(), 0);
 }

@@ -1,6 +1,10 @@
-//! Decks for the tests: the fixture files under tests/fixtures/decks, and small decks written inline.
+//! Decks for the tests: the fixture files under tests/fixtures/decks, small decks written inline,
+//! and items and marks by id.
 
 use std::path::PathBuf;
+
+use rolefit::deck::Deck;
+use rolefit::marks::{Mark, Marks};
 
 /// The path of a fixture deck.
 pub fn fixture(name: &str) -> PathBuf {
@@ -22,4 +26,46 @@ pub fn two_roles(rest: &str) -> String {
     {rest}
 )"#
     )
+}
+
+/// A deck with roles director (0) and producer (1), and `panes`.
+pub fn two_role_deck(panes: &str) -> Deck {
+    Deck::parse(&two_roles(panes), "fit test").unwrap()
+}
+
+/// Panes with one item of each kind: a duty per role, a shared skill, a weighted difference.
+pub const MIXED: &str = r#"duties: [
+        (id: "framing", title: "Framing", roles: ["director"]),
+        (id: "budget", title: "Budget", roles: ["producer"], weight: 2),
+    ],
+    skills: [
+        (id: "leadership", title: "Leadership", roles: ["director", "producer"]),
+    ],
+    differences: [
+        (id: "focus", title: "Focus", sides: {"director": "Art.", "producer": "Money."}, weight: 2),
+    ],"#;
+
+/// The three-role fixture: director, producer and writer.
+pub fn three_roles() -> Deck {
+    Deck::load(&fixture("three-roles.ron")).unwrap()
+}
+
+/// Three roles; the difference `split` has sides for director and writer only.
+pub fn deck_with_partial_difference() -> Deck {
+    Deck::load(&fixture("partial-difference.ron")).unwrap()
+}
+
+/// Index of an item by id, panicking with the id when it is missing.
+pub fn index(deck: &Deck, id: &str) -> usize {
+    deck.item_index(id)
+        .unwrap_or_else(|| panic!("no item `{id}`"))
+}
+
+/// Marks with each `(id, mark)` set.
+pub fn marked(deck: &Deck, marks: &[(&str, Mark)]) -> Marks {
+    let mut all = Marks::for_deck(deck);
+    for (id, mark) in marks {
+        all.set(index(deck, id), Some(*mark));
+    }
+    all
 }
