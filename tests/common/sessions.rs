@@ -1,11 +1,16 @@
-//! Sessions for tests: answers with a fixed time stamp, a repeatable clock, and the explorer
-//! resumed from a session.
+//! Sessions for tests: answers with a fixed time stamp, a repeatable clock, a full session, and
+//! the explorer resumed from a session.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rolefit::app::{App, Options};
-use rolefit::session::{Answer, SavedMark, Session};
+use rolefit::deck::Pane;
+use rolefit::session::{Answer, Assessment, SavedMark, Session};
+
+/// The built-in deck's id, which sessions name.
+pub const DECK_ID: &str = "director-vs-producer";
 
 /// The time stamped on answers, so saved files are repeatable: 2023-11-14T22:13:20Z.
 pub fn fixed_clock() -> SystemTime {
@@ -16,6 +21,32 @@ pub fn answer(mark: SavedMark) -> Answer {
     Answer {
         mark,
         changed: "2024-03-01T12:00:00Z".to_string(),
+    }
+}
+
+/// A session with a Have, a Lean, an unknown id, a focus, selections and assessment progress.
+pub fn full_session() -> Session {
+    let mut answers = BTreeMap::new();
+    answers.insert("framing-shots".to_string(), answer(SavedMark::Have));
+    answers.insert("leadership".to_string(), answer(SavedMark::Have));
+    answers.insert(
+        "focus".to_string(),
+        answer(SavedMark::Lean("producer".to_string())),
+    );
+    answers.insert("no-such-item".to_string(), answer(SavedMark::Have));
+    let mut selected = BTreeMap::new();
+    selected.insert(Pane::Duties, "coaching-actors".to_string());
+    selected.insert(Pane::Skills, "leadership".to_string());
+    selected.insert(Pane::Differences, "crew".to_string());
+    Session {
+        deck: DECK_ID.to_string(),
+        focus: Pane::Skills,
+        selected,
+        answers,
+        assessment: Assessment {
+            seed: 0xDEAD_BEEF_0123_4567,
+            position: 17,
+        },
     }
 }
 
