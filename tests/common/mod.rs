@@ -219,6 +219,18 @@ pub fn press(app: &mut App, sequence: &str) {
     }
 }
 
+/// One key press without modifiers: unlike [`press`], an upper-case letter carries no Shift.
+pub fn press_key(app: &mut App, code: KeyCode) {
+    send(app, &key(code, KeyModifiers::NONE));
+}
+
+/// Presses each character of `text` in order, as [`press_key`] does.
+pub fn type_keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press_key(app, KeyCode::Char(c));
+    }
+}
+
 pub fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {
     Event::Mouse(MouseEvent {
         kind,

@@ -1,13 +1,13 @@
-//! Sessions for tests: answers with a fixed time stamp, a repeatable clock, a full session, and
-//! the explorer resumed from a session.
+//! Sessions for tests: answers with a fixed time stamp, a repeatable clock, full sessions and ones
+//! with unknown answers, the explorer resumed from a session, and what it saved.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rolefit::app::{App, Options};
-use rolefit::deck::Pane;
-use rolefit::session::{Answer, Assessment, SavedMark, Session};
+use rolefit::deck::{Deck, Pane};
+use rolefit::session::{self, Answer, Assessment, SavedMark, Session};
 
 /// The built-in deck's id, which sessions name.
 pub const DECK_ID: &str = "director-vs-producer";
@@ -63,4 +63,44 @@ pub fn resumed_app(session: Option<Session>, path: Option<&Path>) -> App {
     let session = session.unwrap_or_else(|| Session::new(&app.deck));
     app.resume(session, path.map(Path::to_path_buf));
     app
+}
+
+/// The explorer on the built-in deck with `session` resumed from `path`.
+pub fn app_at(session: Option<Session>, path: &Path) -> App {
+    resumed_app(session, Some(path))
+}
+
+/// The explorer resumed from whatever is saved at `path`.
+pub fn reopen(path: &Path) -> App {
+    let saved = session::load(path, DECK_ID).expect("the session loads");
+    app_at(saved, path)
+}
+
+/// The session saved at `path`, which must exist.
+pub fn saved(path: &Path) -> Session {
+    session::load(path, DECK_ID)
+        .unwrap()
+        .expect("a saved session")
+}
+
+/// A session on the built-in deck with an answer for an unknown id, a lean to a role it lacks,
+/// and one answer it knows.
+pub fn session_with_unknowns() -> Session {
+    let deck = Deck::builtin().unwrap();
+    let mut session = Session::new(&deck);
+    let answer = |mark| Answer {
+        mark,
+        changed: "2020-01-01T00:00:00Z".to_string(),
+    };
+    session
+        .answers
+        .insert("no-such-item".to_string(), answer(SavedMark::Have));
+    session.answers.insert(
+        "focus".to_string(),
+        answer(SavedMark::Lean("writer".to_string())),
+    );
+    session
+        .answers
+        .insert("leadership".to_string(), answer(SavedMark::Have));
+    session
 }
