@@ -6,12 +6,29 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::deck::{Deck, Pane};
 
-const EXIT_STATUS_HELP: &str = "\
-Exit status:
-  0    success
-  1    no match (search)
-  2    error: bad arguments, or a deck or config file that does not load
-  130  interrupted by Ctrl-c before the explorer starts (inside it, Ctrl-c quits with 0)";
+/// Every exit status and its meaning, for `--help` and the man page alike (fzf's convention).
+pub const EXIT_STATUSES: [(u8, &str); 4] = [
+    (0, "success"),
+    (1, "no match (search)"),
+    (
+        2,
+        "error: bad arguments, or a deck, config or session file that does not load \
+         (the session file is left as it is)",
+    ),
+    (
+        130,
+        "interrupted by Ctrl-c before the explorer starts (inside it, Ctrl-c quits with 0)",
+    ),
+];
+
+/// The `Exit status:` block at the end of `--help`.
+fn exit_status_help() -> String {
+    let mut help = String::from("Exit status:");
+    for (status, meaning) in EXIT_STATUSES {
+        help.push_str(&format!("\n  {status:<5}{meaning}"));
+    }
+    help
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -24,7 +41,7 @@ Exit status:
                   $XDG_DATA_HOME/rolefit/<deck id>.ron (by default ~/.local/share/rolefit/). \
                   Keys, colours, the mouse and ASCII drawing can be set in \
                   $XDG_CONFIG_HOME/rolefit/config.ron; `rolefit config --default` prints an example.",
-    after_help = EXIT_STATUS_HELP
+    after_help = exit_status_help()
 )]
 pub struct Cli {
     /// Use this deck file instead of the built-in deck
@@ -56,8 +73,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// Draw without colour (also when NO_COLOR is set); marks and focus stay visible
-    #[arg(long)]
+    /// Draw without colour (also when NO_COLOR is set to a non-empty value); marks and focus
+    /// stay visible
+    #[arg(long, global = true)]
     pub no_color: bool,
 
     /// Draw borders, gauges and symbols with ASCII characters only
@@ -65,7 +83,7 @@ pub struct Cli {
     pub ascii: bool,
 
     /// Leave the mouse to the terminal, so text can be selected
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub no_mouse: bool,
 
     #[command(subcommand)]

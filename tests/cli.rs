@@ -4,7 +4,7 @@ use rolefit::deck::Deck;
 
 mod common;
 
-use common::process::{rolefit, status, stdout};
+use common::process::{rolefit, status, stderr, stdout};
 
 #[test]
 fn help_mentions_every_subcommand() {
@@ -36,4 +36,48 @@ fn unknown_subcommand_or_option_exits_two() {
     assert_eq!(status(&rolefit(&["frobnicate"])), 2);
     assert_eq!(status(&rolefit(&["list", "--pane", "roles"])), 2);
     assert_eq!(status(&rolefit(&["search"])), 2);
+}
+
+#[test]
+fn every_global_option_is_accepted_after_the_subcommand_too() {
+    use clap::FromArgMatches;
+    use rolefit::cli::{Cli, command};
+    for subcommand in ["assess", "list", "report"] {
+        let matches = command()
+            .try_get_matches_from(["rolefit", subcommand, "--no-color", "--no-mouse", "--ascii"])
+            .unwrap_or_else(|error| panic!("{subcommand}: {error}"));
+        let cli = Cli::from_arg_matches(&matches).unwrap();
+        assert!(cli.no_color && cli.no_mouse && cli.ascii, "{subcommand}");
+    }
+    // The real binary, too (in an empty home): `list` runs, `assess` gets as far as asking for
+    // a terminal.
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_rolefit"))
+            .args(args)
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path())
+            .env("XDG_DATA_HOME", home.path())
+            .output()
+            .expect("run rolefit")
+    };
+    let output = run(&["list", "--no-color", "--no-mouse"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let output = run(&["assess", "--no-color", "--no-mouse", "--no-session"]);
+    assert_eq!(status(&output), 2);
+    assert!(
+        !stderr(&output).contains("unexpected argument"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn help_says_an_unreadable_session_file_exits_two() {
+    let help = stdout(&rolefit(&["--help"]));
+    let line = help
+        .lines()
+        .find(|line| line.trim_start().starts_with("2 "))
+        .unwrap_or_else(|| panic!("no status 2 line:\n{help}"));
+    assert!(line.contains("session file"), "{line}");
 }

@@ -101,6 +101,7 @@ fn help_documents_the_exit_statuses() {
         "1    no match",
         "2    error",
         "130  interrupted",
+        "session file",
     ] {
         assert!(help.contains(line), "--help lacks {line:?}:\n{help}");
     }
