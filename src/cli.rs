@@ -140,7 +140,8 @@ pub enum Command {
         /// Only this pane
         #[arg(long, value_enum)]
         pane: Option<Pane>,
-        /// Show at most N results
+        /// Show at most N results (0 shows none); the exit status still says whether
+        /// anything matched
         #[arg(long, short = 'n', value_name = "N")]
         limit: Option<usize>,
         /// Print a JSON array instead of a table

@@ -75,3 +75,18 @@ fn search_with_a_broken_deck_exits_two() {
     assert!(message.contains("`editor`"), "{message}");
     assert_eq!(stdout(&output), "");
 }
+
+#[test]
+fn search_limit_zero_prints_nothing_and_still_says_it_matched() {
+    let output = rolefit(&["search", "bud", "--limit", "0"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "");
+    assert_eq!(stderr(&output), "", "no `no matches` message");
+
+    let output = rolefit(&["search", "bud", "-n", "0", "--json"]);
+    assert_eq!(status(&output), 0);
+    assert_eq!(stdout(&output).trim(), "[]");
+
+    // Without a match, the limit changes nothing: still 1.
+    assert_eq!(status(&rolefit(&["search", "xyzq", "--limit", "0"])), 1);
+}

@@ -26,6 +26,9 @@ pub fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let mut matches = Searcher::default().search(deck, query, pane);
+    // The status answers "did the query match?", as fzf's and grep's do; `--limit` only bounds
+    // what is printed, so `--limit 0` prints nothing and still exits 0, like `head -n 0`.
+    let matched = !matches.is_empty();
     if let Some(limit) = limit {
         matches.truncate(limit);
     }
@@ -60,7 +63,7 @@ pub fn run(
             .collect();
         table::write(out, &["SCORE", "PANE", "ID", "TITLE"], &rows)?;
     }
-    if matches.is_empty() {
+    if !matched {
         if !json {
             eprintln!("rolefit: no matches for `{query}`");
         }
