@@ -305,3 +305,24 @@ fn the_full_fixture_sets_everything() {
         Some(Action::Insert('n'))
     );
 }
+
+#[test]
+fn an_empty_or_comment_only_config_file_means_every_default() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("config.ron");
+    for text in ["", "\n  \n", "// keys later\n/* (theme: \"light\") */\n"] {
+        std::fs::write(&path, text).unwrap();
+        let config = config::load(Some(&path)).unwrap_or_else(|error| panic!("{text:?}: {error}"));
+        assert_eq!(config.palette, Palette::Dark, "{text:?}");
+        assert!(config.mouse && !config.ascii, "{text:?}");
+        let output = rolefit(&["config", "--config", path.to_str().unwrap()], home.path());
+        assert_eq!(output.status.code(), Some(0), "{text:?}");
+        assert!(String::from_utf8_lossy(&output.stdout).starts_with("ok: "));
+    }
+    // A comment that never ends is still a mistake.
+    std::fs::write(&path, "/* (theme: \"light\")").unwrap();
+    assert!(matches!(
+        config::load(Some(&path)),
+        Err(ConfigError::Syntax { .. })
+    ));
+}

@@ -107,6 +107,11 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
 
 /// Parses and checks config text; `path` names it in error messages.
 pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
+    // Every field is optional, so a file with nothing in it (just created, or every line
+    // commented out) means all defaults, not the syntax error ron gives for empty input.
+    if is_blank(text) {
+        return Ok(Config::default());
+    }
     let file: File = ron::Options::default().from_str(text).map_err(|e| {
         let (line, column) = crate::ron_position::error_position(text, &e);
         ConfigError::Syntax {
@@ -195,4 +200,65 @@ fn keymap(
         });
     }
     Ok(keymap)
+}
+
+/// Whether `text` holds nothing but whitespace and RON comments (`// ...`, and `/* ... */`,
+/// which nest). An unterminated block comment is not blank, so ron reports it.
+fn is_blank(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.find('\n').map_or("", |end| &after[end..]);
+        } else if rest.starts_with("/*") {
+            let mut depth = 0usize;
+            let mut end = None;
+            let mut i = 0;
+            let bytes = rest.as_bytes();
+            while i + 1 < bytes.len() {
+                match &bytes[i..i + 2] {
+                    b"/*" => {
+                        depth += 1;
+                        i += 2;
+                    }
+                    b"*/" => {
+                        depth -= 1;
+                        i += 2;
+                        if depth == 0 {
+                            end = Some(i);
+                            break;
+                        }
+                    }
+                    _ => i += 1,
+                }
+            }
+            let Some(end) = end else {
+                return false;
+            };
+            rest = &rest[end..];
+        } else {
+            return false;
+        }
+        rest = rest.trim_start();
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_blank;
+
+    #[test]
+    fn blank_means_only_whitespace_and_comments() {
+        for text in [
+            "",
+            " \n\t",
+            "// all commented out\n// (keys: {})",
+            "/* a /* nested */ one */\n",
+        ] {
+            assert!(is_blank(text), "{text:?}");
+        }
+        for text in ["()", "// c\n()", "/* unterminated", "/* a /* b */", "x"] {
+            assert!(!is_blank(text), "{text:?}");
+        }
+    }
 }
