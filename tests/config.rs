@@ -294,11 +294,12 @@ fn the_full_fixture_sets_everything() {
         app.keymap.action(Mode::Assess, &key('a')),
         Some(Action::PickSide(1))
     );
-    // e is taken from export while browsing, not in the result where it is alone.
+    // e was export's, so export moved to E, in the result too.
     assert_eq!(
-        app.keymap.action(Mode::Result, &key('e')),
+        app.keymap.action(Mode::Result, &key('E')),
         Some(Action::StartExport)
     );
+    assert_eq!(app.keymap.action(Mode::Result, &key('e')), None);
     // Where text is typed, the letters type.
     assert_eq!(
         app.keymap.action(Mode::Search, &key('n')),

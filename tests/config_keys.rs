@@ -52,28 +52,20 @@ fn the_help_and_the_footer_show_the_rebound_keys() {
     assert_eq!(app.mode, Mode::Browse, "? no longer opens the help");
     send(&mut app, &key(KeyCode::F(1), KeyModifiers::NONE));
     assert_eq!(app.mode, Mode::Help);
-    // Browsing, searching (where x types), the assessment, the result and the help itself.
+    // Browsing, searching (where x types), the assessment, the result and the help itself;
+    // Ctrl-c always quits as well.
     assert_eq!(
         help_keys(&app, "Quit"),
-        ["x, Ctrl-q", "Ctrl-q", "x, Ctrl-q", "x, Ctrl-q", "x, Ctrl-q"]
+        [
+            "x, Ctrl-q, Ctrl-c",
+            "Ctrl-q, Ctrl-c",
+            "x, Ctrl-q, Ctrl-c",
+            "x, Ctrl-q, Ctrl-c",
+            "x, Ctrl-q, Ctrl-c"
+        ]
     );
     assert_eq!(help_keys(&app, "Show this help"), ["F1"]);
     assert!(shows(&render(&app), "x, Ctrl-q"));
-}
-
-#[test]
-fn a_key_given_to_another_action_leaves_its_default_action() {
-    let config = parse(r#"(keys: { "quit": ["j"] })"#);
-    let mut app = configured_app(&config, 120, 40, true);
-    press(&mut app, "<Down>");
-    assert_eq!(
-        app.pane(rolefit::deck::Pane::Duties).selected,
-        1,
-        "the arrow still moves"
-    );
-    assert_eq!(help_keys(&app, "Select the next row")[0], "↓, Ctrl-n");
-    press(&mut app, "j");
-    assert!(app.should_quit);
 }
 
 #[test]

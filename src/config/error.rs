@@ -61,6 +61,24 @@ pub enum ConfigError {
         mode: &'static str,
     },
 
+    #[error(
+        "{at}: key {key} for \"{action}\" is still the key of \"{owner}\" in {mode}; give \
+         \"{owner}\" other keys in `keys` as well, or choose another key for \"{action}\""
+    )]
+    Taken {
+        at: Location,
+        key: String,
+        action: String,
+        owner: String,
+        mode: &'static str,
+    },
+
+    #[error(
+        "{at}: Ctrl-c always quits rolefit, so it cannot be given to \"{action}\"; choose \
+         another key"
+    )]
+    ReservedKey { at: Location, action: String },
+
     #[error("{at}: unknown theme \"{name}\" (dark, light or mono)")]
     UnknownTheme { at: Location, name: String },
 

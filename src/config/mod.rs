@@ -152,14 +152,18 @@ pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
     })
 }
 
-/// The default keymap with the file's keys: each listed action gets exactly its keys, which
-/// win over the defaults of other actions; two listed actions on one key is an error.
+/// The default keymap with the file's keys: each listed action gets exactly its keys (quit
+/// keeps Ctrl-c). A key may not go to two actions: neither to two listed ones, nor to a listed
+/// one while an unlisted action still has it by default, since that action could be left with
+/// no key at all.
 fn keymap(
     keys: &BTreeMap<String, Vec<String>>,
     text: &str,
     path: &str,
 ) -> Result<Keymap, ConfigError> {
     let mut keymap = Keymap::default();
+    // Where each key was written, to point at it if it turns out to be taken.
+    let mut written: Vec<(Action, Key, String)> = Vec::new();
     for (name, key_names) in keys {
         let (at, after) = locate(text, path, name, 0);
         let action = Action::from_name(name).ok_or_else(|| ConfigError::UnknownAction {
@@ -168,15 +172,22 @@ fn keymap(
         })?;
         let mut parsed: Vec<Key> = Vec::new();
         for key_name in key_names {
+            let at = locate(text, path, key_name, after).0;
             let key = keys::parse_key(key_name).ok_or_else(|| ConfigError::UnknownKey {
-                at: locate(text, path, key_name, after).0,
+                at: at.clone(),
                 action: name.clone(),
                 key: key_name.clone(),
             })?;
+            if key == Key::ALWAYS_QUITS && action != Action::Quit {
+                return Err(ConfigError::ReservedKey {
+                    at,
+                    action: name.clone(),
+                });
+            }
             let typed_only = keymap.modes_of(&action).iter().all(|m| m.takes_text());
             if typed_only && key.types_text() {
                 return Err(ConfigError::TypedKey {
-                    at: locate(text, path, key_name, after).0,
+                    at,
                     action: name.clone(),
                     key: key_name.clone(),
                 });
@@ -184,13 +195,26 @@ fn keymap(
             if !parsed.contains(&key) {
                 parsed.push(key);
             }
+            written.push((action.clone(), key, at));
         }
         // Every named action is in the default table (a test checks), so this cannot fail.
         keymap.rebind(&action, &parsed);
     }
-    keymap.give_custom_keys_priority();
+    let name = |action: &Action| action.name().unwrap_or("?").to_string();
+    if let Some(taken) = keymap.taken() {
+        let at = written
+            .iter()
+            .find(|(action, key, _)| *action == taken.second && *key == taken.key)
+            .map_or_else(|| path.to_string(), |(_, _, at)| at.clone());
+        return Err(ConfigError::Taken {
+            at,
+            key: taken.key.label(true),
+            action: name(&taken.second),
+            owner: name(&taken.first),
+            mode: taken.mode.name(),
+        });
+    }
     if let Some(conflict) = keymap.conflict() {
-        let name = |action: &Action| action.name().unwrap_or("?").to_string();
         return Err(ConfigError::Conflict {
             path: path.to_string(),
             key: conflict.key.label(true),

@@ -1,9 +1,16 @@
-//! The config file's key bindings laid over the defaults: rebinding an action, giving the
-//! user's keys priority, and finding two actions on one key.
+//! The config file's key bindings laid over the defaults: rebinding an action, keeping Ctrl-c
+//! on quit, and finding keys that two actions would share.
 
 use super::{Binding, Key, Keymap};
 use crate::action::Action;
 use crate::app::Mode;
+
+impl Key {
+    /// Ctrl-c quits in every mode whatever the config says, as in fzf and most TUIs: it is the
+    /// key people press when nothing else works. (A constant here, so `keymap/mod.rs` need not
+    /// export it.)
+    pub const ALWAYS_QUITS: Key = Key::ctrl('c');
+}
 
 /// Two actions on one key in one mode: a config file that cannot be obeyed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +22,8 @@ pub struct Conflict {
 }
 
 impl Keymap {
-    /// Gives `action` exactly `keys`, replacing its default keys in every mode it is bound in.
+    /// Gives `action` exactly `keys`, replacing its default keys in every mode it is bound in;
+    /// `quit` always keeps [`Key::ALWAYS_QUITS`], so no config can leave the user without a way out.
     /// Where text is typed (the query, the report path) a plain character types, so there the
     /// action gets only the other keys, or keeps its defaults when none is left. Returns `false`
     /// when nothing in the table does `action`.
@@ -26,6 +34,10 @@ impl Keymap {
         let Some(&first) = rows.first() else {
             return false;
         };
+        let mut keys = keys.to_vec();
+        if *action == Action::Quit && !keys.contains(&Key::ALWAYS_QUITS) {
+            keys.push(Key::ALWAYS_QUITS);
+        }
         let description = self.bindings[first].description;
         let hint = rows.iter().find_map(|&i| self.bindings[i].hint);
         let old: Vec<Binding> = rows
@@ -54,7 +66,7 @@ impl Keymap {
         };
         let mut new = Vec::new();
         if !others.is_empty() {
-            new.push(custom(others, keys.to_vec()));
+            new.push(custom(others, keys.clone()));
         }
         let typed_keys: Vec<Key> = keys.iter().filter(|k| !k.types_text()).copied().collect();
         if !typed.is_empty() && !typed_keys.is_empty() {
@@ -71,44 +83,28 @@ impl Keymap {
         true
     }
 
-    /// Takes every key of a custom binding away from the default bindings of its modes, so
-    /// `quit: ["j"]` moves `j` from "down" to "quit" while the arrow still moves down.
-    pub fn give_custom_keys_priority(&mut self) {
-        let claimed: Vec<(Mode, Key)> = self
-            .bindings
-            .iter()
-            .filter(|b| b.custom)
-            .flat_map(|b| {
-                b.modes
-                    .iter()
-                    .flat_map(|&mode| b.keys.iter().map(move |&key| (mode, key)))
-            })
-            .collect();
-        for (mode, key) in claimed {
-            self.unbind_default(mode, key);
-        }
-        self.bindings.retain(|b| !b.keys.is_empty());
-    }
-
-    /// Removes `key` from the default bindings in `mode`, splitting rows that span other modes.
-    fn unbind_default(&mut self, mode: Mode, key: Key) {
-        let mut i = 0;
-        while i < self.bindings.len() {
-            let binding = &mut self.bindings[i];
-            if !binding.custom && binding.modes.contains(&mode) && binding.keys.contains(&key) {
-                if binding.modes.len() > 1 {
-                    let mut split = binding.clone();
-                    binding.modes.retain(|m| *m != mode);
-                    split.modes = vec![mode];
-                    split.keys.retain(|k| *k != key);
-                    self.bindings.insert(i + 1, split);
-                    i += 1;
-                } else {
-                    binding.keys.retain(|k| *k != key);
+    /// The first key the config gives an action while another action still has it by default
+    /// in the same mode (`first` is that other action). Taking it silently could leave the
+    /// other action with no key at all, as `toggle_help: ["Space"]` did to marking.
+    pub fn taken(&self) -> Option<Conflict> {
+        for mode in Mode::ALL {
+            for custom in self.bindings(mode).filter(|b| b.custom) {
+                for &key in &custom.keys {
+                    let owner = self
+                        .bindings(mode)
+                        .find(|b| !b.custom && b.action != custom.action && b.keys.contains(&key));
+                    if let Some(owner) = owner {
+                        return Some(Conflict {
+                            mode,
+                            key,
+                            first: owner.action.clone(),
+                            second: custom.action.clone(),
+                        });
+                    }
                 }
             }
-            i += 1;
         }
+        None
     }
 
     /// The first key that two different actions share in one mode, if any.
