@@ -73,24 +73,117 @@ fn the_man_page_is_roff_and_mentions_every_subcommand_and_exit_status() {
     let page = stdout_of(&["man"]);
     assert!(page.contains(".TH rolefit 1"), "roff:\n{page}");
     let listed = page
-        .split(".SH SUBCOMMANDS")
+        .split(".SH COMMANDS")
         .nth(1)
-        .expect("a SUBCOMMANDS section");
+        .expect("a COMMANDS section");
     for subcommand in SUBCOMMANDS {
         assert!(
-            listed.contains(&format!("\nrolefit\\-{subcommand}(1)\n")),
+            listed.contains(&format!("\n.SS \"rolefit {subcommand}\"\n")),
             "the man page lacks {subcommand}:\n{listed}"
         );
     }
-    for text in [
-        "130  interrupted",
-        "1    no match",
-        "\\-\\-config",
-        "\\-\\-ascii",
-    ] {
+    for text in ["\\-\\-config", "\\-\\-ascii", "\\-\\-no\\-color"] {
         assert!(page.contains(text), "the man page lacks {text:?}");
     }
     assert!(page.contains(&format!("v{} (built", env!("CARGO_PKG_VERSION"))));
+}
+
+#[test]
+fn the_man_page_is_one_page_with_options_keys_exit_status_environment_and_files() {
+    let page = stdout_of(&["man"]);
+    // Only this page is generated, so it may point to no other rolefit page.
+    assert!(!page.contains("rolefit\\-list(1)"), "a dangling reference");
+    assert!(
+        !page.contains("(1)\n"),
+        "a reference to another page:\n{page}"
+    );
+    assert!(
+        !page.contains(".SH EXTRA"),
+        "the exit codes have their own section"
+    );
+    let sections: Vec<&str> = page.lines().filter(|l| l.starts_with(".SH ")).collect();
+    for section in [
+        ".SH OPTIONS",
+        ".SH COMMANDS",
+        ".SH KEYS",
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        ".SH FILES",
+    ] {
+        assert!(sections.contains(&section), "no {section}: {sections:?}");
+    }
+    let section = |name: &str| {
+        let start = page.find(name).unwrap() + name.len();
+        let rest = &page[start..];
+        rest[..rest.find("\n.SH ").unwrap_or(rest.len())].to_string()
+    };
+    let commands = section(".SH COMMANDS");
+    for option in ["limit", "have", "lean", "format", "default", "pane", "json"] {
+        assert!(
+            commands.contains(&format!("\\fB\\-\\-{option}\\fR")),
+            "COMMANDS lacks --{option}"
+        );
+    }
+    let keys = section(".SH KEYS");
+    for text in [
+        "Ctrl\\-c always quits",
+        "\\fBSpace\\fR",
+        "\\fBq, Ctrl\\-c\\fR\nQuit",
+    ] {
+        assert!(keys.contains(text), "KEYS lacks {text:?}:\n{keys}");
+    }
+    let status = section(".SH \"EXIT STATUS\"");
+    for text in [
+        "\\fB0\\fR",
+        "\\fB1\\fR",
+        "\\fB2\\fR",
+        "\\fB130\\fR",
+        "session file",
+    ] {
+        assert!(
+            status.contains(text),
+            "EXIT STATUS lacks {text:?}:\n{status}"
+        );
+    }
+    let environment = section(".SH ENVIRONMENT");
+    for text in [
+        "NO_COLOR",
+        "non\\-empty",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "HOME",
+    ] {
+        assert!(environment.contains(text), "ENVIRONMENT lacks {text:?}");
+    }
+    let files = section(".SH FILES");
+    for text in ["rolefit/config.ron", "rolefit/DECK_ID.ron"] {
+        assert!(files.contains(text), "FILES lacks {text:?}");
+    }
+}
+
+#[test]
+fn groff_reads_the_man_page_without_warnings() {
+    let page = stdout_of(&["man"]);
+    let groff = Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-z"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    // groff is not a build dependency; where it is missing the roff checks above still run.
+    let Ok(mut groff) = groff else {
+        eprintln!("groff not found: skipping");
+        return;
+    };
+    use std::io::Write;
+    groff
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(page.as_bytes())
+        .unwrap();
+    let output = groff.wait_with_output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
 
 #[test]

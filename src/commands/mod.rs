@@ -3,6 +3,7 @@
 mod check;
 mod config;
 mod list;
+mod man;
 mod report;
 mod score;
 mod search;
@@ -87,7 +88,7 @@ pub fn run(command: &Command, cli: &Cli, out: &mut dyn Write) -> anyhow::Result<
             Ok(Outcome::Success)
         }
         Command::Man => {
-            clap_mangen::Man::new(crate::cli::command()).render(out)?;
+            man::render(out)?;
             Ok(Outcome::Success)
         }
     }
