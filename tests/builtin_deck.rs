@@ -188,6 +188,42 @@ fn differences_have_a_side_for_both_roles() {
     }
 }
 
+/// Words that name a role of the built-in deck, matched anywhere in a word (`director's`).
+const ROLE_WORDS: [&str; 6] = [
+    "director",
+    "directors",
+    "producer",
+    "producers",
+    "directing",
+    "producing",
+];
+
+#[test]
+fn no_detail_or_side_names_a_role() {
+    // The guided assessment hides which roles an item counts for; a text that names one gives the
+    // answer away. Which role an item counts for is in its `roles` or `sides`, not its wording.
+    let deck = builtin();
+    let mut naming = Vec::new();
+    for item in deck.items() {
+        let sides = item
+            .sides()
+            .iter()
+            .map(|side| (deck.roles[side.role].id.as_str(), side.text.as_str()));
+        for (which, text) in std::iter::once(("detail", item.detail)).chain(sides) {
+            let lower = text.to_lowercase();
+            if let Some(word) = ROLE_WORDS.iter().find(|word| lower.contains(**word)) {
+                naming.push(format!("`{}` {which}: `{word}` in {text:?}", item.id));
+            }
+        }
+    }
+    assert!(
+        naming.is_empty(),
+        "{} texts name a role:\n{}",
+        naming.len(),
+        naming.join("\n")
+    );
+}
+
 #[test]
 fn item_ids_are_unique_and_indexed() {
     let deck = builtin();
