@@ -225,6 +225,25 @@ fn no_detail_or_side_names_a_role() {
 }
 
 #[test]
+fn the_overlap_of_the_roles_is_told_in_a_detail_that_counts_for_no_role() {
+    // The article: the two jobs' duties can overlap, and one person may even hold both on the
+    // same project. That is about both roles at once: as a trait or a side it would count for a
+    // role, so it lives in a difference's detail, which counts for none.
+    let deck = builtin();
+    let index = deck
+        .item_index("responsibility")
+        .expect("the `responsibility` difference");
+    let item = deck.item(index);
+    assert!(item.is_difference());
+    let detail = item.detail.to_lowercase();
+    assert!(detail.contains("overlap"), "{detail}");
+    assert!(
+        detail.contains("one person") && detail.contains("both jobs"),
+        "{detail}"
+    );
+}
+
+#[test]
 fn item_ids_are_unique_and_indexed() {
     let deck = builtin();
     for (index, item) in deck.items().enumerate() {
