@@ -188,6 +188,61 @@ fn differences_have_a_side_for_both_roles() {
     }
 }
 
+/// Words that name a role of the built-in deck, matched anywhere in a word (`director's`).
+const ROLE_WORDS: [&str; 6] = [
+    "director",
+    "directors",
+    "producer",
+    "producers",
+    "directing",
+    "producing",
+];
+
+#[test]
+fn no_detail_or_side_names_a_role() {
+    // The guided assessment hides which roles an item counts for; a text that names one gives the
+    // answer away. Which role an item counts for is in its `roles` or `sides`, not its wording.
+    let deck = builtin();
+    let mut naming = Vec::new();
+    for item in deck.items() {
+        let sides = item
+            .sides()
+            .iter()
+            .map(|side| (deck.roles[side.role].id.as_str(), side.text.as_str()));
+        for (which, text) in std::iter::once(("detail", item.detail)).chain(sides) {
+            let lower = text.to_lowercase();
+            if let Some(word) = ROLE_WORDS.iter().find(|word| lower.contains(**word)) {
+                naming.push(format!("`{}` {which}: `{word}` in {text:?}", item.id));
+            }
+        }
+    }
+    assert!(
+        naming.is_empty(),
+        "{} texts name a role:\n{}",
+        naming.len(),
+        naming.join("\n")
+    );
+}
+
+#[test]
+fn the_overlap_of_the_roles_is_told_in_a_detail_that_counts_for_no_role() {
+    // The article: the two jobs' duties can overlap, and one person may even hold both on the
+    // same project. That is about both roles at once: as a trait or a side it would count for a
+    // role, so it lives in a difference's detail, which counts for none.
+    let deck = builtin();
+    let index = deck
+        .item_index("responsibility")
+        .expect("the `responsibility` difference");
+    let item = deck.item(index);
+    assert!(item.is_difference());
+    let detail = item.detail.to_lowercase();
+    assert!(detail.contains("overlap"), "{detail}");
+    assert!(
+        detail.contains("one person") && detail.contains("both jobs"),
+        "{detail}"
+    );
+}
+
 #[test]
 fn item_ids_are_unique_and_indexed() {
     let deck = builtin();
@@ -208,7 +263,11 @@ fn item_ids_are_unique_and_indexed() {
 #[test]
 fn source_and_summaries_cite_the_article() {
     let deck = builtin();
-    let cites = |text: &str| text.contains("What's the Difference") || text.contains("2021");
+    // Both the title and the date: either alone does not identify the article.
+    let cites = |text: &str| {
+        text.contains("Director vs. Producer: What's the Difference?")
+            && text.contains("February 22, 2021")
+    };
     assert!(cites(&deck.source), "source: {}", deck.source);
     for role in &deck.roles {
         assert!(

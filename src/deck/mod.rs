@@ -5,6 +5,7 @@ mod file;
 mod load;
 mod records;
 pub mod synthetic;
+mod warnings;
 
 use std::fmt;
 use std::ops::Range;
@@ -12,6 +13,7 @@ use std::ops::Range;
 use crate::charset::CharSet;
 
 pub use error::{DeckError, Problem};
+pub use warnings::Warning;
 
 /// The deck compiled into the binary, so `rolefit` runs from any directory.
 pub const BUILTIN_SOURCE: &str = include_str!("../../assets/director-vs-producer.ron");

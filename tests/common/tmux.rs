@@ -46,6 +46,32 @@ impl Tmux {
     /// Starts `env ENV rolefit ARGS` in a detached 120x40 session called `name`; its exit status
     /// goes to a file (see [`Run::exit_status`]).
     pub fn launch(&self, name: &str, env: &[(&str, &str)], args: &[&str]) -> Run<'_> {
+        self.start_run(name, env, args, None)
+    }
+
+    /// As [`Tmux::launch`], for a run that may end before its screen is read: rolefit starts only
+    /// once tmux records all it writes to the terminal (see [`Run::written`]), and the pane stays
+    /// open after it exits, so what it printed can still be read (see [`Run::scrollback`]).
+    pub fn launch_held(&self, name: &str, env: &[(&str, &str)], args: &[&str]) -> Run<'_> {
+        let channel = format!("{name}-recording");
+        let run = self.start_run(name, env, args, Some(&channel));
+        self.run(&["set-option", "-w", "-t", name, "remain-on-exit", "on"]);
+        let log = shell_quote(&run.log_file().display().to_string());
+        self.run(&["pipe-pane", "-o", "-t", name, &format!("cat > {log}")]);
+        // The pane's shell waits on this channel before it starts rolefit.
+        self.run(&["wait-for", "-S", &channel]);
+        run
+    }
+
+    /// Starts the run; with `wait_for`, the pane's shell first waits for a signal on that tmux
+    /// channel (tmux remembers a signal sent before anyone waits).
+    fn start_run(
+        &self,
+        name: &str,
+        env: &[(&str, &str)],
+        args: &[&str],
+        wait_for: Option<&str>,
+    ) -> Run<'_> {
         let exit_file = self.dir.path().join(format!("{name}.exit"));
         let mut command = vec!["env".to_string()];
         command.extend(
@@ -54,8 +80,12 @@ impl Tmux {
         );
         command.push(shell_quote(BIN));
         command.extend(args.iter().map(|arg| shell_quote(arg)));
+        let wait = wait_for.map_or(String::new(), |channel| {
+            // Inside the pane, TMUX names this server's socket.
+            format!("tmux wait-for {} && ", shell_quote(channel))
+        });
         let script = format!(
-            "{}; echo EXIT=$? > {}",
+            "{wait}{}; echo EXIT=$? > {}",
             command.join(" "),
             shell_quote(&exit_file.display().to_string())
         );
@@ -230,6 +260,45 @@ impl Run<'_> {
             ])
             .trim()
             .to_string()
+    }
+
+    /// A tmux format (`#{mouse_any_flag}`, `#{alternate_on}`...) expanded for this run's pane.
+    pub fn display(&self, format: &str) -> String {
+        self.tmux
+            .run(&["display-message", "-p", "-t", &self.name, format])
+            .trim()
+            .to_string()
+    }
+
+    /// The pane's history and screen, oldest line first: all a user can scroll back to. When
+    /// rolefit exits, a pane kept by [`Tmux::launch_held`] scrolls up a line to say it is dead,
+    /// so its last screen is no longer all on the screen.
+    pub fn scrollback(&self) -> String {
+        self.tmux
+            .run(&["capture-pane", "-p", "-S", "-", "-t", &self.name])
+    }
+
+    fn log_file(&self) -> PathBuf {
+        self.tmux.dir.path().join(format!("{}.log", self.name))
+    }
+
+    /// Every byte rolefit wrote to the terminal so far, escape sequences included, for a run
+    /// started with [`Tmux::launch_held`]. Polls until `ready` holds, as [`Run::wait_for`] does:
+    /// tmux passes output on to the recording a little after the program wrote it.
+    pub fn written(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let bytes = std::fs::read(self.log_file()).unwrap_or_default();
+            let written = String::from_utf8_lossy(&bytes).into_owned();
+            if ready(&written) {
+                return written;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "timed out after {TIMEOUT:?} waiting for {what} in what rolefit wrote: {written:?}"
+            );
+            std::thread::sleep(POLL);
+        }
     }
 
     /// Closes the session, as a terminal going away does.

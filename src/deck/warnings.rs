@@ -1,0 +1,118 @@
+//! Advice for deck authors: what a valid deck may do but had better not. `rolefit check` prints
+//! these without failing the deck.
+
+use std::fmt;
+
+use super::{Deck, Item};
+
+/// Something in a valid deck that weakens it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// A detail or a side names one of the deck's roles. The blind assessment hides which roles
+    /// an item counts for; a text that names one gives the answer away.
+    NamesRole {
+        item: String,
+        /// `None` for the item's detail, the role id of the side otherwise.
+        side: Option<String>,
+        /// The role named, by its name in the deck.
+        role: String,
+    },
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NamesRole { item, side, role } => {
+                match side {
+                    None => write!(f, "the detail of `{item}`")?,
+                    Some(side) => write!(f, "the `{side}` side of `{item}`")?,
+                }
+                write!(
+                    f,
+                    " names the role `{role}`, which gives the answer away in the blind \
+                     assessment; describe the work without naming who does it"
+                )
+            }
+        }
+    }
+}
+
+impl Deck {
+    /// What the deck's author should know about a deck that loads: every detail or side that
+    /// names a role, in deck order.
+    pub fn warnings(&self) -> Vec<Warning> {
+        let roles: Vec<(Vec<String>, &str)> = self
+            .roles
+            .iter()
+            .map(|role| {
+                let mut names = vec![role.name.trim().to_lowercase(), role.id.to_lowercase()];
+                names.dedup();
+                names.retain(|name| !name.is_empty());
+                (names, role.name.as_str())
+            })
+            .collect();
+        let mut warnings = Vec::new();
+        for item in self.items() {
+            for (side, text) in texts(self, item) {
+                let text = text.to_lowercase();
+                for (names, role) in &roles {
+                    if names.iter().any(|name| names_word(&text, name)) {
+                        warnings.push(Warning::NamesRole {
+                            item: item.id.to_string(),
+                            side: side.map(str::to_string),
+                            role: role.to_string(),
+                        });
+                    }
+                }
+            }
+        }
+        warnings
+    }
+}
+
+/// The item's detail (side `None`), then each side with its role id.
+fn texts<'a>(deck: &'a Deck, item: Item<'a>) -> impl Iterator<Item = (Option<&'a str>, &'a str)> {
+    let sides = item
+        .sides()
+        .iter()
+        .map(|side| (Some(deck.roles[side.role].id.as_str()), side.text.as_str()));
+    std::iter::once((None, item.detail)).chain(sides)
+}
+
+/// Whether `text` holds `word` as a word of its own, also in the plural (`s`, `es`): `directors`
+/// counts for `director`, `screenwriter` does not count for `writer`. Both are lowercase.
+fn names_word(text: &str, word: &str) -> bool {
+    let in_word = |c: char| c.is_alphanumeric();
+    text.match_indices(word).any(|(at, _)| {
+        let starts_word = !text[..at].ends_with(in_word);
+        let after = &text[at + word.len()..];
+        let ends_word = ["", "s", "es"].iter().any(|plural| {
+            after
+                .strip_prefix(plural)
+                .is_some_and(|rest| !rest.starts_with(in_word))
+        });
+        starts_word && ends_word
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_word;
+
+    #[test]
+    fn a_role_is_named_as_a_word_or_its_plural() {
+        assert!(names_word("the director's reading", "director"));
+        assert!(names_word("directors instruct", "director"));
+        assert!(names_word("what producers do", "producer"));
+        assert!(names_word("boxes and boxes", "box"));
+        assert!(names_word("for the producer.", "producer"));
+    }
+
+    #[test]
+    fn a_word_inside_another_is_not_a_role() {
+        assert!(!names_word("the screenwriter", "writer"));
+        assert!(!names_word("directorial choices", "director"));
+        assert!(!names_word("writerly", "writer"));
+        assert!(!names_word("the art of it", "ar"));
+    }
+}
