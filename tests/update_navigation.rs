@@ -95,7 +95,7 @@ fn page_keys_move_by_the_list_height_less_one_and_stay_in_range() {
     assert_eq!(app.pane(Pane::Skills).selected, page);
     press(&mut app, "<C-d>");
     assert_eq!(app.pane(Pane::Skills).selected, 2 * page);
-    press(&mut app, "<PgDn>");
+    press(&mut app, "<PgDn><PgDn><PgDn>");
     assert_eq!(app.pane(Pane::Skills).selected, last, "clamped at the end");
     press(&mut app, "<C-d><PgDn>");
     assert_eq!(app.pane(Pane::Skills).selected, last);
@@ -104,7 +104,7 @@ fn page_keys_move_by_the_list_height_less_one_and_stay_in_range() {
     assert_eq!(app.pane(Pane::Skills).selected, last - page);
     press(&mut app, "<C-u>");
     assert_eq!(app.pane(Pane::Skills).selected, last - 2 * page);
-    press(&mut app, "<PgUp>");
+    press(&mut app, "<PgUp><PgUp><PgUp>");
     assert_eq!(app.pane(Pane::Skills).selected, 0, "clamped at the top");
     press(&mut app, "<C-u><PgUp>");
     assert_eq!(app.pane(Pane::Skills).selected, 0);
