@@ -58,6 +58,14 @@ pub enum Action {
     ScrollUp,
     /// Scroll the help or the result down
     ScrollDown,
+    // The two detail scrolls are not in `NAMED` yet: every named action must be listed in
+    // assets/config.example.ron (a test checks it), and that file is edited elsewhere.
+    /// Scroll the detail pane up a line
+    #[serde(skip)]
+    ScrollDetailUp,
+    /// Scroll the detail pane down a line
+    #[serde(skip)]
+    ScrollDetailDown,
     /// Start or resume the guided assessment
     StartAssessment,
     /// Assessment: I have this

@@ -133,6 +133,10 @@ pub struct App {
     pub mode: Mode,
     pub query: LineInput,
     pub only_marked: bool,
+    /// First line of the detail pane on screen, for the item `detail_for`; it starts at the top
+    /// again whenever the selection moves to another item.
+    pub detail_scroll: usize,
+    pub detail_for: Option<ItemIndex>,
     /// First line of the help overlay on screen.
     pub help_scroll: usize,
     /// The terminal's size, which decides the layout that mouse clicks and paging refer to.
@@ -190,6 +194,8 @@ impl App {
             mode: Mode::Browse,
             query: LineInput::default(),
             only_marked: false,
+            detail_scroll: 0,
+            detail_for: None,
             help_scroll: 0,
             size,
             theme: Theme::new(options.color),

@@ -364,22 +364,6 @@ fn pane_titles_that_do_not_fit_end_with_an_ellipsis() {
 }
 
 #[test]
-fn the_fit_meter_shows_every_role_at_every_supported_size() {
-    for (make, roles) in [(app as fn(u16, u16) -> App, 2), (three_role_app, 3)] {
-        for width in [40, 80, 99, 100, 120] {
-            for height in 12..=20 {
-                let app = make(width, height);
-                let meter_rows = lines(render(&app).buffer())
-                    .iter()
-                    .filter(|line| line.contains('░') || line.contains('█'))
-                    .count();
-                assert_eq!(meter_rows, roles, "{roles} roles at {width}x{height}");
-            }
-        }
-    }
-}
-
-#[test]
 fn help_descriptions_that_do_not_fit_end_with_an_ellipsis() {
     for (width, height) in [(120, 40), (80, 24), (40, 12)] {
         let mut app = app(width, height);

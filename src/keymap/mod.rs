@@ -226,6 +226,8 @@ impl Default for Keymap {
             row(browsing, Action::StartSearch, &[Key::char('/')], "Search all panes", Some("search")),
             row(browsing, Action::ClearFilter, &[Key::plain(Esc)], "Clear the search filter", None),
             row(browsing, Action::ToggleOnlyMarked, &[Key::char('m')], "Show only marked items, or all", Some("marked only")),
+            row(browsing, Action::ScrollDetailDown, &[Key::char('J')], "Scroll the detail down", Some("detail")),
+            row(browsing, Action::ScrollDetailUp, &[Key::char('K')], "Scroll the detail up", Some("detail")),
             row(&[Search], Action::SubmitSearch, &[Key::plain(Enter)], "Keep the filter and browse", Some("keep")),
             row(&[Search], Action::LeaveSearch, &[Key::plain(Esc)], "Stop typing (Esc again clears the filter)", Some("done")),
             row(&[Search], Action::DeleteChar, &[Key::plain(Backspace)], "Delete the character before the cursor", None),

@@ -1,4 +1,6 @@
-//! The guided assessment's card: progress, the item in large clear text, and the choices.
+//! The guided assessment's card: progress, the item in large clear text, and the choices. On a
+//! card too short for everything the choices stay, each with its key, and the detail gives way
+//! first; whatever is cut ends in an ellipsis.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -16,13 +18,19 @@ pub struct Card<'a> {
 }
 
 impl Card<'_> {
-    fn block(&self) -> Block<'static> {
+    fn block(&self, area: Rect) -> Block<'static> {
         let app = self.app;
         let theme = &app.theme;
+        // On a small screen the margins go before the card's text does.
+        let padding = if area.width < 60 || area.height < 16 {
+            Padding::new(1, 1, 0, 0)
+        } else {
+            Padding::new(2, 2, 1, 0)
+        };
         Block::bordered()
             .border_set(app.glyphs.thick)
             .border_style(theme.focused_border)
-            .padding(Padding::new(2, 2, 1, 0))
+            .padding(padding)
             .title(Line::styled(" Guided assessment ", theme.focused_border))
             .title_bottom(
                 Line::styled(
@@ -38,12 +46,13 @@ impl Card<'_> {
     }
 
     /// Where the hardware cursor goes: the first letter of the card's title (below the progress
-    /// line and a blank), so that a screen reader reads the item.
+    /// line, and a blank when there is room), so that a screen reader reads the item.
     pub fn cursor(&self, area: Rect) -> Option<Position> {
-        let inner = self.block().inner(area);
+        let inner = self.block(area).inner(area);
         if inner.width == 0 || inner.height < 3 {
             return None;
         }
+        let title_row = self.lines(inner).map_or(2, |(_, row)| row);
         // The title is centred (this is where ratatui starts a centred line); the line that
         // says every card is answered is not.
         let x = match self.app.guided.current() {
@@ -53,38 +62,138 @@ impl Card<'_> {
             }
             None => 0,
         };
-        Some(Position::new(inner.x + x as u16, inner.y + 2))
+        Some(Position::new(inner.x + x as u16, inner.y + title_row))
     }
 }
 
-impl Widget for Card<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
+/// A card's lines in groups, so that a short card can drop what matters least.
+struct Parts {
+    progress: Line<'static>,
+    title: Line<'static>,
+    detail: Vec<Line<'static>>,
+    /// Each choice's wrapped lines: a side with its number, or the answer.
+    choices: Vec<Vec<Line<'static>>>,
+    /// After the choices: the prompt for a side (after a blank), or the roles when revealed.
+    tail: Vec<Line<'static>>,
+}
+
+impl Parts {
+    /// Everything, spaced out as on a card with room to spare.
+    fn full(self) -> Vec<Line<'static>> {
+        let mut lines = vec![self.progress, Line::raw(""), self.title, Line::raw("")];
+        lines.extend(self.detail);
+        lines.push(Line::raw(""));
+        lines.extend(self.choices.into_iter().flatten());
+        lines.extend(self.tail);
+        lines
+    }
+
+    /// At most `rows` lines. The title and the first line of every choice (with its key) come
+    /// first, then the progress, a line of detail, the rest of the choices, the tail and the
+    /// rest of the detail; anything cut ends in `ellipsis`, so nothing is cut silently.
+    fn fitted(self, rows: usize, ellipsis: &str) -> Vec<Line<'static>> {
+        let mut budget = rows;
+        let mut take = |want: usize| {
+            let got = want.min(budget);
+            budget -= got;
+            got
+        };
+        let title = take(1);
+        let mut shown: Vec<usize> = self.choices.iter().map(|c| take(c.len().min(1))).collect();
+        let progress = take(1);
+        let mut detail = take(self.detail.len().min(1));
+        // The choices' further lines, one round at a time so that every side gets its share.
+        loop {
+            let mut grew = false;
+            for (count, choice) in shown.iter_mut().zip(&self.choices) {
+                if *count < choice.len() && take(1) == 1 {
+                    *count += 1;
+                    grew = true;
+                }
+            }
+            if !grew {
+                break;
+            }
+        }
+        let tail: Vec<Line> = self.tail.into_iter().filter(|l| l.width() > 0).collect();
+        let tail_shown = take(tail.len());
+        detail += take(self.detail.len() - detail);
+        let mut spare = budget;
+        // Rows left over space the card out again, the most helpful gaps first.
+        let mut gap = |want: bool| {
+            let give = want && spare > 0;
+            spare -= usize::from(give);
+            give.then(|| Line::raw(""))
+        };
+        let before_choices = gap(true);
+        let after_title = gap(title == 1);
+        let after_progress = gap(progress == 1);
+        let before_tail = gap(tail_shown > 0);
+        let mut lines = Vec::new();
+        lines.extend((progress == 1).then_some(self.progress));
+        lines.extend(after_progress);
+        lines.extend((title == 1).then_some(self.title));
+        lines.extend(after_title);
+        lines.extend(cut(self.detail, detail, ellipsis));
+        lines.extend(before_choices);
+        for (choice, count) in self.choices.into_iter().zip(shown) {
+            lines.extend(cut(choice, count, ellipsis));
+        }
+        lines.extend(before_tail);
+        lines.extend(tail.into_iter().take(tail_shown));
+        lines
+    }
+}
+
+/// The first `count` of `lines`, the last of them ending in `ellipsis` when any were left out.
+fn cut(mut lines: Vec<Line<'static>>, count: usize, ellipsis: &str) -> Vec<Line<'static>> {
+    let more = lines.len() > count;
+    lines.truncate(count);
+    if more && let Some(last) = lines.last_mut() {
+        last.spans.push(Span::raw(ellipsis.to_string()));
+    }
+    lines
+}
+
+impl Card<'_> {
+    /// The lines of the current card inside `inner`, and the row of its title; `None` once
+    /// every card is answered.
+    fn lines(&self, inner: Rect) -> Option<(Vec<Line<'static>>, u16)> {
+        let app = self.app;
+        let index = app.guided.current()?;
+        let number = (app.guided.position + 1).min(app.guided.order.len());
+        let (width, rows) = (usize::from(inner.width), usize::from(inner.height));
+        let full = self.parts(index, number, width).full();
+        if full.len() <= rows {
+            return Some((full, 2));
+        }
+        // One column less, so that the ellipsis of a cut line fits.
+        let ellipsis = app.glyphs.ellipsis;
+        let narrower = width.saturating_sub(text::width(ellipsis));
+        let parts = self.parts(index, number, narrower);
+        let title = parts.title.clone();
+        let lines = parts.fitted(rows, ellipsis);
+        let title_row = lines.iter().position(|l| *l == title).unwrap_or(0);
+        Some((lines, u16::try_from(title_row).unwrap_or(0)))
+    }
+
+    /// The card's lines for text wrapped to `width` columns.
+    fn parts(&self, index: usize, number: usize, width: usize) -> Parts {
         let app = self.app;
         let theme = &app.theme;
         let walk = &app.guided;
-        let total = walk.order.len();
-        let number = (walk.position + 1).min(total);
-        let block = self.block();
-        let inner = block.inner(area);
-        block.render(area, buf);
-        if inner.is_empty() {
-            return;
-        }
-        let width = usize::from(inner.width);
-        let mut lines = vec![progress_line(number, total, width, app), Line::raw("")];
-        let Some(index) = walk.current() else {
-            lines.push(Line::raw("Every card is answered."));
-            Paragraph::new(lines).render(inner, buf);
-            return;
-        };
         let item = app.deck.item(index);
-        lines.push(Line::styled(item.title.to_uppercase(), theme.heading).centered());
-        lines.push(Line::raw(""));
-        for line in app.glyphs.wrap(item.detail, width) {
-            lines.push(Line::raw(line));
-        }
-        lines.push(Line::raw(""));
+        let progress = progress_line(number, walk.order.len(), width, app);
+        let title = Line::styled(item.title.to_uppercase(), theme.heading).centered();
+        let detail = app
+            .glyphs
+            .wrap(item.detail, width)
+            .into_iter()
+            .map(Line::raw)
+            .collect();
         let mark = app.marks.get(index);
+        let mut choices = Vec::new();
+        let mut tail = Vec::new();
         if item.is_difference() {
             let order = side_order(
                 &app.session.assessment,
@@ -103,57 +212,78 @@ impl Widget for Card<'_> {
                 let key = side_key(app, number + 1).unwrap_or_else(|| "-".into());
                 let label = format!("{} {key}  ", if chosen { "[x]" } else { "[ ]" });
                 let label_width = text::width(&label);
-                for (n, wrapped) in app
-                    .glyphs
-                    .wrap(
-                        &format!("{who}{}", side.text),
-                        width.saturating_sub(label_width + 1),
-                    )
-                    .into_iter()
-                    .enumerate()
-                {
+                let wrapped = app.glyphs.wrap(
+                    &format!("{who}{}", side.text),
+                    width.saturating_sub(label_width + 1),
+                );
+                let lines = wrapped.into_iter().enumerate().map(|(n, wrapped)| {
                     let lead = if n == 0 {
                         label.clone()
                     } else {
                         " ".repeat(label_width)
                     };
-                    lines.push(Line::from(vec![
-                        Span::styled(lead, theme.key),
-                        Span::raw(wrapped),
-                    ]));
-                }
+                    Line::from(vec![Span::styled(lead, theme.key), Span::raw(wrapped)])
+                });
+                choices.push(lines.collect());
             }
-            lines.push(Line::raw(""));
             let none = side_key(app, 0).map_or(String::new(), |key| format!(", {key} for none"));
-            lines.push(Line::styled(
+            tail.push(Line::raw(""));
+            tail.push(Line::styled(
                 format!("Press the key of the side you lean to{none}."),
                 theme.dim,
             ));
         } else {
-            let answer = match mark {
-                Some(_) => "[x] You said you have this",
-                None => "[ ] Not marked as yours",
+            let (answer, style) = match mark {
+                Some(_) => ("[x] You said you have this", theme.mark),
+                None => ("[ ] Not marked as yours", theme.dim),
             };
-            lines.push(Line::styled(
-                answer,
-                if mark.is_some() {
-                    theme.mark
-                } else {
-                    theme.dim
-                },
-            ));
+            choices.push(vec![Line::styled(answer, style)]);
             if app.reveal {
                 let roles: Vec<&str> = item
                     .roles()
                     .map(|r| app.deck.roles[r].name.as_str())
                     .collect();
-                lines.push(Line::styled(
+                tail.push(Line::styled(
                     format!("Counts for: {}", roles.join(", ")),
                     theme.dim,
                 ));
             }
         }
-        Paragraph::new(lines).render(inner, buf);
+        Parts {
+            progress,
+            title,
+            detail,
+            choices,
+            tail,
+        }
+    }
+}
+
+impl Widget for Card<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let walk = &app.guided;
+        let total = walk.order.len();
+        let number = (walk.position + 1).min(total);
+        let block = self.block(area);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.is_empty() {
+            return;
+        }
+        let width = usize::from(inner.width);
+        if walk.current().is_none() {
+            let lines = vec![
+                progress_line(number, total, width, app),
+                Line::raw(""),
+                Line::raw("Every card is answered."),
+            ];
+            Paragraph::new(lines).render(inner, buf);
+            return;
+        };
+        if let Some((lines, _)) = self.lines(inner) {
+            Paragraph::new(lines).render(inner, buf);
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 //! The live fit meter: a gauge per role with its percentage and have/total, and the reading.
+//! When the rows run short, gauges share rows rather than a role going missing.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -33,14 +34,20 @@ impl Widget for FitMeter<'_> {
             return;
         }
         let reading = fit::describe(&app.deck, fit::reading(&app.fits));
-        let role_rows = usize::from(inner.height.saturating_sub(1));
-        for (line, fit) in app.fits.iter().take(role_rows).enumerate() {
-            gauge_line(app, fit, inner.width.into()).render(
-                Rect::new(inner.x, inner.y + line as u16, inner.width, 1),
-                buf,
-            );
+        let gauge_rows = if inner.height >= 2 {
+            inner.height - 1
+        } else {
+            inner.height
+        };
+        let (columns, rows) = grid(app.fits.len(), gauge_rows);
+        let gaps = GAP * (columns - 1);
+        let cell = (usize::from(inner.width).saturating_sub(gaps) / columns) as u16;
+        for (n, fit) in app.fits.iter().enumerate() {
+            let (y, x) = ((n / columns) as u16, (n % columns) as u16);
+            let area = Rect::new(inner.x + x * (cell + GAP as u16), inner.y + y, cell, 1);
+            gauge_line(app, fit, cell.into()).render(area.intersection(inner), buf);
         }
-        let y = inner.y + (app.fits.len().min(role_rows)) as u16;
+        let y = inner.y + rows as u16;
         if y < inner.bottom() {
             Line::styled(
                 app.glyphs.truncate(&reading, inner.width.into()),
@@ -49,6 +56,17 @@ impl Widget for FitMeter<'_> {
             .render(Rect::new(inner.x, y, inner.width, 1), buf);
         }
     }
+}
+
+/// Columns between gauges that share a row.
+const GAP: usize = 2;
+
+/// How `roles` gauges are laid out in `rows` rows: (gauges per row, rows used). One a row when
+/// they fit; otherwise they share rows, so that no role is ever left out.
+pub fn grid(roles: usize, rows: u16) -> (usize, usize) {
+    let rows = usize::from(rows).max(1);
+    let columns = roles.div_ceil(rows).max(1);
+    (columns, roles.div_ceil(columns))
 }
 
 /// `Director ███████░░░░░░  47%  8/27`, filling `width` columns; role names are padded to the
@@ -63,7 +81,11 @@ pub fn gauge_line(app: &App, fit: &RoleFit, width: usize) -> Line<'static> {
         .max()
         .unwrap_or(0)
         .min(width / 3);
-    let figures = format!(" {:>3}% {:>2}/{}", fit.rounded(), fit.have, fit.total);
+    // A narrow gauge (sharing its row) keeps its percentage and gives up have/total first.
+    let mut figures = format!(" {:>3}% {:>2}/{}", fit.rounded(), fit.have, fit.total);
+    if width < name_width + 1 + text::width(&figures) + 3 {
+        figures = format!(" {:>3}%", fit.rounded());
+    }
     let bar_width = width.saturating_sub(name_width + 1 + text::width(&figures));
     let filled = (((fit.percent / 100.0) * bar_width as f64).round() as usize).min(bar_width);
     let name = app

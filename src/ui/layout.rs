@@ -10,12 +10,16 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 /// From this width the three panes stand side by side; below it one shows at a time, with tabs.
 pub const WIDE_WIDTH: u16 = 100;
-/// From this height the fit meter has a border; below it the meter is compact.
-const BORDERED_METER_HEIGHT: u16 = 20;
+/// In the narrow layout the fit meter has a border from this height; below it the two border
+/// rows are worth more to the detail pane.
+const BORDERED_METER_HEIGHT: u16 = 30;
 /// A pane's border plus two rows of items.
 const MIN_PANE_HEIGHT: u16 = 4;
-/// The narrow layout shows the detail pane only when this many rows are left for list + detail.
-const NARROW_DETAIL_MIN_SPACE: u16 = 12;
+/// The detail's border plus one line: with less it would show nothing.
+const MIN_DETAIL_HEIGHT: u16 = 3;
+/// The detail pane's share of the rows below the panes is capped here, since few items need
+/// more lines, and the lists keep the rest.
+const MAX_DETAIL_HEIGHT: u16 = 14;
 
 /// The regions of a full screen. Panes that are not on screen (narrow layout) are `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +32,20 @@ pub struct Screen {
     pub meter: Rect,
     pub meter_bordered: bool,
     pub footer: Rect,
+}
+
+/// The fit meter's height and border for `roles` gauges in at most `max` rows. Every role keeps
+/// a gauge: the border goes first, then gauges share rows (see `fit_meter::columns`).
+fn meter_shape(roles: u16, max: u16, border: bool) -> (u16, bool) {
+    if border && roles.saturating_add(3) <= max {
+        return (roles + 3, true);
+    }
+    if roles.saturating_add(1) <= max {
+        return (roles + 1, false);
+    }
+    let gauge_rows = max.saturating_sub(1).max(1);
+    let columns = roles.div_ceil(gauge_rows);
+    (roles.div_ceil(columns.max(1)) + 1, false)
 }
 
 impl Screen {
@@ -45,23 +63,24 @@ impl Screen {
         if width >= WIDE_WIDTH {
             let body_top = 2;
             let body = height - 3;
-            // The panes keep at least two rows of items; the meter loses its border before it
-            // loses a role.
+            // The panes keep at least two rows of items; the meter loses its border before its
+            // gauges share rows.
             let room = body - MIN_PANE_HEIGHT;
-            let meter_bordered = roles.saturating_add(3) <= room;
-            let meter_height = if meter_bordered {
-                roles + 3
-            } else {
-                roles.saturating_add(1).min(room)
-            };
-            let bottom = meter_height.max(body * 2 / 5).min(room);
+            let (meter_height, meter_bordered) = meter_shape(roles, room, true);
+            // Half the body for the detail (it holds a difference's sides), within the cap.
+            let bottom = (body / 2)
+                .min(MAX_DETAIL_HEIGHT)
+                .max(meter_height)
+                .min(room);
             let panes_height = body - bottom;
             let third = width / 3;
             let pane_at = |i: u16| {
                 let w = if i == 2 { width - 2 * third } else { third };
                 Some(Rect::new(i * third, body_top, w, panes_height))
             };
-            let meter_width = (width / 3).clamp(30, 50);
+            // Gauges sharing rows need more width than one gauge a row.
+            let columns = roles.div_ceil(meter_height.saturating_sub(1).max(1)).max(1);
+            let meter_width = ((width / 3).clamp(30, 50) * columns).min(width / 2);
             let bottom_top = body_top + panes_height;
             Some(Screen {
                 title,
@@ -77,11 +96,19 @@ impl Screen {
             let tabs = row(2, 1);
             let body_top = 3;
             let body = height - 4;
-            let meter_bordered = height >= BORDERED_METER_HEIGHT;
-            let meter_height = if meter_bordered { roles + 3 } else { roles + 1 }.min(body / 2);
+            let (meter_height, meter_bordered) = meter_shape(
+                roles,
+                body - MIN_PANE_HEIGHT,
+                height >= BORDERED_METER_HEIGHT,
+            );
             let rest = body - meter_height;
-            let detail_height = if rest >= NARROW_DETAIL_MIN_SPACE {
-                (rest * 2 / 5).max(5)
+            // Three fifths of what is left to the detail, so that a difference's sides show
+            // at 80x24; the list keeps two rows of items at least.
+            let detail_height = (rest * 3 / 5)
+                .min(MAX_DETAIL_HEIGHT)
+                .min(rest.saturating_sub(MIN_PANE_HEIGHT));
+            let detail_height = if detail_height >= MIN_DETAIL_HEIGHT {
+                detail_height
             } else {
                 0
             };

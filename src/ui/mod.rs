@@ -115,7 +115,11 @@ fn selected_row(app: &App, screen: &Screen) -> Option<Position> {
 /// by 6 points`: the meter in words, for screen readers and for anyone who prefers words. When
 /// it does not fit, the counts, the deck title, the name and the reading give way in turn.
 fn title_line(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffer) {
-    let line = status_line(app, area.width.into());
+    let line = if app.mode == Mode::Assess && !app.reveal {
+        blind_line(app, area.width.into())
+    } else {
+        status_line(app, area.width.into())
+    };
     Line::from(vec![Span::styled(line, app.theme.title)]).render(area, buf);
 }
 
@@ -148,6 +152,21 @@ pub fn status_line(app: &App, width: usize) -> String {
     .into_iter()
     .find(|line| text::width(line) <= width)
     .unwrap_or_else(|| app.glyphs.truncate(&short, width))
+}
+
+/// The title line of a blind assessment. The fit would move with each answer and so tell which
+/// role the card counts for: it waits for the explorer or the result.
+fn blind_line(app: &App, width: usize) -> String {
+    let sep = app.glyphs.separator;
+    let title = &app.deck.title;
+    [
+        format!("rolefit{sep}{title}{sep}blind: the fit shows after the assessment"),
+        format!("rolefit{sep}blind: the fit shows after the assessment"),
+        format!("rolefit{sep}blind assessment"),
+    ]
+    .into_iter()
+    .find(|line| text::width(line) <= width)
+    .unwrap_or_else(|| app.glyphs.truncate("blind assessment", width))
 }
 
 fn too_small(area: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {

@@ -1,7 +1,7 @@
 //! Text measured in display columns: truncation with an ellipsis and match highlighting.
 
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
 
 use crate::input::LineInput;
@@ -103,6 +103,74 @@ pub fn wrap(text: &str, max: usize, ellipsis: &str) -> Vec<String> {
     lines
 }
 
+/// [`wrap`] for styled text: `spans` wrapped to `max` columns as lines of spans, each character
+/// keeping its span's style. Where a word spans two styles it keeps both.
+pub fn wrap_spans(spans: &[Span<'_>], max: usize, ellipsis: &str) -> Vec<Line<'static>> {
+    // Words as (character, style) runs; whitespace only separates them, as in `wrap`.
+    let mut words: Vec<Vec<(char, Style)>> = Vec::new();
+    let mut word: Vec<(char, Style)> = Vec::new();
+    for span in spans {
+        for c in span.content.chars() {
+            if c.is_whitespace() {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            } else {
+                word.push((c, span.style));
+            }
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    let mut lines: Vec<Vec<(char, Style)>> = Vec::new();
+    let mut line: Vec<(char, Style)> = Vec::new();
+    let columns =
+        |cells: &[(char, Style)]| cells.iter().map(|&(c, _)| char_width(c)).sum::<usize>();
+    for word in words {
+        let word_width = columns(&word);
+        if !line.is_empty() && columns(&line) + 1 + word_width > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if let Some(&(_, style)) = line.last() {
+            line.push((' ', style));
+        }
+        if word_width > max {
+            // Too long for any line: cut it with the ellipsis, in the style of its first letter.
+            let text: String = word.iter().map(|&(c, _)| c).collect();
+            let style = word[0].1;
+            line.extend(truncate(&text, max, ellipsis).chars().map(|c| (c, style)));
+        } else {
+            line.extend(word);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.into_iter().map(styled_line).collect()
+}
+
+/// Characters with their styles as a line, one span per run of a style.
+fn styled_line(cells: Vec<(char, Style)>) -> Line<'static> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut current = String::new();
+    let mut current_style = None;
+    for (c, style) in cells {
+        if current_style.is_some_and(|s| s != style) {
+            spans.push(Span::styled(
+                std::mem::take(&mut current),
+                current_style.unwrap_or_default(),
+            ));
+        }
+        current_style = Some(style);
+        current.push(if c.is_control() { ' ' } else { c });
+    }
+    if let Some(style) = current_style {
+        spans.push(Span::styled(current, style));
+    }
+    Line::from(spans)
+}
+
 /// The part of a one-line input that fits in `room` columns, and the cursor's column in it. A
 /// cell is kept for the cursor; when the text before it is too long, its start scrolls out.
 pub fn visible_input(input: &LineInput, room: usize, ellipsis: &str) -> (String, usize) {
@@ -173,6 +241,27 @@ mod tests {
         );
         assert_eq!(wrap("unbreakableword", 5, "…"), vec!["unbr…"]);
         assert!(wrap("", 10, "…").is_empty());
+    }
+
+    #[test]
+    fn wrapped_spans_keep_their_styles_and_break_like_plain_wrap() {
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let spans = [
+            Span::styled("[x] ", bold),
+            Span::raw("Directors tell the story through visuals"),
+        ];
+        let lines = wrap_spans(&spans, 16, "…");
+        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        assert_eq!(
+            text,
+            wrap("[x] Directors tell the story through visuals", 16, "…")
+        );
+        assert_eq!(lines[0].spans[0].content, "[x] ");
+        assert_eq!(lines[0].spans[0].style, bold);
+        assert_eq!(lines[0].spans[1].style, Style::new());
+        let long = wrap_spans(&[Span::raw("unbreakableword")], 5, "…");
+        assert_eq!(long[0].to_string(), "unbr…");
+        assert!(wrap_spans(&[Span::raw("  ")], 5, "…").is_empty());
     }
 
     #[test]

@@ -82,6 +82,8 @@ pub fn update(app: &mut App, action: Action) {
             app.mode = Mode::Help;
             app.help_scroll = 0;
         }
+        Action::ScrollDetailUp => scroll_detail(app, -1),
+        Action::ScrollDetailDown => scroll_detail(app, 1),
         Action::ScrollUp => scroll(app, -1),
         Action::ScrollDown => scroll(app, 1),
         Action::ToggleMouse => toggle_mouse(app),
@@ -92,11 +94,13 @@ pub fn update(app: &mut App, action: Action) {
             if matches!(app.mode, Mode::Help | Mode::Result) {
                 scroll(app, 0);
             }
+            scroll_detail(app, 0);
         }
         Action::Click { column, row } => mouse::click(app, column, row),
         Action::Scroll { column, row, down } => mouse::wheel(app, column, row, down),
     }
     keep_selection_visible(app);
+    follow_selection_with_detail(app);
 }
 
 fn screen(app: &App) -> Option<Screen> {
@@ -207,6 +211,24 @@ pub(crate) fn scroll(app: &mut App, delta: isize) {
     *position = position.saturating_add_signed(delta).min(max);
 }
 
+/// Scrolls the detail pane by `delta` lines, within its text at the current size.
+pub(crate) fn scroll_detail(app: &mut App, delta: isize) {
+    follow_selection_with_detail(app);
+    let max = screen(app)
+        .and_then(|s| s.detail)
+        .map_or(0, |area| crate::ui::detail::max_scroll(app, area));
+    app.detail_scroll = app.detail_scroll.saturating_add_signed(delta).min(max);
+}
+
+/// A new item's detail starts at its top: scrolling belongs to the item it was done on.
+fn follow_selection_with_detail(app: &mut App) {
+    let selected = app.selected_item();
+    if app.detail_for != selected {
+        app.detail_for = selected;
+        app.detail_scroll = 0;
+    }
+}
+
 /// Brings the rows up to date after a batch of actions applied with `app.batching` set.
 pub fn settle(app: &mut App) {
     settle_unless(app, &|| false);
@@ -221,6 +243,7 @@ pub fn settle_unless(app: &mut App, stop: Stop) -> bool {
     let settled = refresh_rows_unless(app, selection, stop);
     if settled {
         keep_selection_visible(app);
+        follow_selection_with_detail(app);
     }
     settled
 }

@@ -1,0 +1,198 @@
+//! How the explorer shares the screen: the detail pane gets room for a difference's sides, says
+//! when text is out of view and scrolls to it, and the fit meter keeps a gauge for every role.
+
+mod common;
+
+use common::*;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use rolefit::app::App;
+use rolefit::deck::{Deck, Pane};
+
+/// The text inside `area` of the screen, row by row.
+fn region(backend: &TestBackend, area: Rect) -> Vec<String> {
+    let buffer = backend.buffer();
+    (area.top()..area.bottom())
+        .map(|y| {
+            (area.left()..area.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect()
+        })
+        .collect()
+}
+
+fn detail_text(app: &App) -> Vec<String> {
+    let area = layout(app).and_then(|s| s.detail).expect("a detail pane");
+    region(&render(app), area)
+}
+
+/// Whether the detail pane's bottom border says that lines are below.
+fn says_more_below(app: &App) -> bool {
+    detail_text(app)
+        .last()
+        .is_some_and(|l| l.contains("more: J"))
+}
+
+#[test]
+fn at_80x24_a_difference_shows_both_sides_and_the_lean() {
+    let mut app = app(80, 24);
+    press(&mut app, "3j<Space><Space>");
+    let detail = detail_text(&app).join("\n");
+    assert!(
+        detail.contains("[ ] Director: Is on set most days"),
+        "{detail}"
+    );
+    assert!(
+        detail.contains("[x] Producer: Fills the day with meetings"),
+        "{detail}"
+    );
+    assert!(detail.contains("(your lean)"), "{detail}");
+    assert!(
+        detail.contains("Counts for: Director, Producer · weight 2"),
+        "{detail}"
+    );
+}
+
+#[test]
+fn the_detail_pane_is_shown_down_to_99x20_and_40x14() {
+    for (width, height) in [(99, 20), (80, 16), (40, 14)] {
+        let app = app(width, height);
+        let screen = layout(&app).unwrap();
+        let detail = screen.detail.expect("a detail pane");
+        assert!(detail.height >= 3, "{width}x{height}");
+        assert!(shows(&render(&app), " Detail "), "{width}x{height}");
+    }
+}
+
+#[test]
+fn text_out_of_view_is_announced_and_j_scrolls_to_the_last_line() {
+    for (width, height) in [(80, 24), (99, 20), (100, 24), (120, 40), (40, 14)] {
+        for (pane, key) in [
+            (Pane::Duties, "1"),
+            (Pane::Skills, "2"),
+            (Pane::Differences, "3"),
+        ] {
+            let mut app = app(width, height);
+            press(&mut app, key);
+            let rows = app.pane(pane).rows.len();
+            for row in 0..rows {
+                let area = layout(&app).unwrap().detail.unwrap();
+                let all = rolefit::ui::detail::lines_for(&app, area);
+                let visible = usize::from(area.height - 2);
+                let context = format!("{width}x{height} {pane} row {row}");
+                assert_eq!(says_more_below(&app), all.len() > visible, "{context}");
+                // J until it stops: then the last line is on screen and nothing is below.
+                for _ in 0..all.len() {
+                    press(&mut app, "J");
+                }
+                assert!(!says_more_below(&app), "{context}");
+                let last = all.last().unwrap().to_string();
+                let shown = detail_text(&app).join("\n");
+                assert!(
+                    shown.contains(last.trim_end()),
+                    "{context}: {last:?} in\n{shown}"
+                );
+                if all.len() > visible {
+                    assert!(
+                        shown.contains("more: K"),
+                        "{context}: the top says lines are above"
+                    );
+                }
+                if row + 1 < rows {
+                    press(&mut app, "j");
+                    assert_eq!(
+                        app.detail_scroll, 0,
+                        "{context}: a new item starts at its top"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn k_scrolls_back_and_the_scroll_stays_within_the_text() {
+    let mut app = app(80, 24);
+    press(&mut app, "2<End>kkkkkk");
+    assert_eq!(
+        selected_id(&app, Pane::Skills).as_deref(),
+        Some("creativity")
+    );
+    let before = detail_text(&app);
+    press(&mut app, "JJJJJJJJJJJJJJJJJJJJ");
+    let max = app.detail_scroll;
+    press(&mut app, "J");
+    assert_eq!(app.detail_scroll, max, "J stops at the end");
+    press(&mut app, &"K".repeat(max));
+    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(detail_text(&app), before);
+}
+
+#[test]
+fn the_detail_keys_are_in_the_help_and_the_wide_footer() {
+    let mut app = app(120, 40);
+    assert!(shows(&render(&app), "J/K detail"));
+    press(&mut app, "?");
+    let help = screen_text(render(&app).buffer());
+    assert!(help.contains("Scroll the detail down"), "{help}");
+    assert!(help.contains("Scroll the detail up"), "{help}");
+}
+
+/// A deck with `roles` roles, a duty for each and a difference with a side for each.
+fn deck_with_roles(roles: usize) -> Deck {
+    const NAMES: [&str; 8] = [
+        "Director", "Producer", "Editor", "Writer", "Composer", "Designer", "Actor", "Gaffer",
+    ];
+    let names = &NAMES[..roles];
+    let id = |name: &str| name.to_lowercase();
+    let role_list: Vec<String> = names
+        .iter()
+        .map(|n| format!("(id: \"{}\", name: \"{n}\")", id(n)))
+        .collect();
+    let duties: Vec<String> = names
+        .iter()
+        .map(|n| {
+            format!(
+                "(id: \"{0}-duty\", title: \"{n} duty\", roles: [\"{0}\"])",
+                id(n)
+            )
+        })
+        .collect();
+    let sides: Vec<String> = names
+        .iter()
+        .map(|n| format!("\"{}\": \"The {n} way.\"", id(n)))
+        .collect();
+    let text = format!(
+        r#"(id: "many", title: "Many roles", roles: [{}], duties: [{}], skills: [],
+            differences: [(id: "style", title: "Style", sides: {{{}}})])"#,
+        role_list.join(", "),
+        duties.join(", "),
+        sides.join(", ")
+    );
+    Deck::parse(&text, "<many roles>").expect("the deck loads")
+}
+
+#[test]
+fn the_fit_meter_shows_every_role_at_every_supported_size() {
+    for roles in [2, 3, 4, 8] {
+        let deck = match roles {
+            2 => builtin_deck(),
+            3 => three_role_deck(),
+            n => deck_with_roles(n),
+        };
+        for width in [40, 60, 80, 99, 100, 120] {
+            for height in 12..=20 {
+                let app = app_with(deck.clone(), width, height, Default::default());
+                let backend = render(&app);
+                let meter = region(&backend, layout(&app).unwrap().meter).join("\n");
+                // A gauge always shows its percentage; the reading line has none.
+                let gauges = meter.matches('%').count();
+                assert_eq!(gauges, roles, "{roles} roles at {width}x{height}:\n{meter}");
+                assert!(
+                    meter.contains('░') || meter.contains('█'),
+                    "{roles} roles at {width}x{height}: bars\n{meter}"
+                );
+            }
+        }
+    }
+}
