@@ -234,7 +234,7 @@ impl App {
             marks,
             focus,
             selected,
-            unknown,
+            ignored,
         } = session.restore(&self.deck);
         self.marks = marks;
         self.marks_changed();
@@ -249,12 +249,8 @@ impl App {
             session.assessment.seed,
             session.assessment.position,
         );
-        if !unknown.is_empty() {
-            self.status = Some(format!(
-                "{} saved answer(s) are for items this deck no longer has ({}); they stay in the session file",
-                unknown.len(),
-                unknown.join(", ")
-            ));
+        if let Some(notice) = crate::session::ignored_notice(&ignored) {
+            self.status = Some(notice);
         }
         self.session = session;
         self.session_path = path;
