@@ -165,6 +165,8 @@ pub struct App {
     pub reveal: bool,
     /// The path typed for the report.
     pub prompt: LineInput,
+    /// An existing file the user was warned the report would replace: Enter on it again does.
+    pub report_to_replace: Option<PathBuf>,
     /// First line of the result view on screen.
     pub result_scroll: usize,
     /// The time stamped on each answer; replaceable so tests are repeatable.
@@ -208,6 +210,7 @@ impl App {
             guided,
             reveal: false,
             prompt: LineInput::default(),
+            report_to_replace: None,
             result_scroll: 0,
             clock: SystemTime::now,
         };

@@ -1,10 +1,10 @@
 //! Carries out the I/O that `update` asks for: saving the session, backing it up before a reset,
 //! writing the report. Failures become a status message; answers stay in memory.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::action::Action;
-use crate::app::{App, Effect};
+use crate::app::{App, Effect, Mode};
 use crate::report;
 use crate::session;
 use crate::update::update;
@@ -78,10 +78,65 @@ fn reset(app: &mut App) {
     });
 }
 
-fn write_report(app: &mut App, path: &Path) {
+/// Writes the Markdown report to the path the user typed, atomically. It never replaces the
+/// session file, and replaces another existing file only when the user presses Enter again on the
+/// same path; until then the path prompt stays open with the question.
+fn write_report(app: &mut App, typed: &Path) {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    let target = report_target(typed, app.session_path.as_deref(), home.as_deref());
+    let shown = target.display();
+    let replace_confirmed = app.report_to_replace.take().as_ref() == Some(&target);
+    let refusal = if is_same_file(&target, app.session_path.as_deref()) {
+        Some(format!(
+            "{shown} is the session file; the report would replace your answers. Type another path."
+        ))
+    } else if target.is_dir() {
+        Some(format!(
+            "{shown} is a folder. Type a file name for the report."
+        ))
+    } else if target.exists() && !replace_confirmed {
+        app.report_to_replace = Some(target.clone());
+        Some(format!(
+            "{shown} already exists. Enter again replaces it; or edit the path, or Esc."
+        ))
+    } else {
+        None
+    };
+    if let Some(message) = refusal {
+        app.status = Some(message);
+        app.mode = Mode::Export;
+        return;
+    }
     let text = report::markdown(&app.deck, app.summary());
-    app.status = Some(match std::fs::write(path, text) {
-        Ok(()) => format!("Report written to {}", path.display()),
-        Err(error) => format!("Could not write {}: {error}", path.display()),
+    app.status = Some(match session::write_atomically(&target, text.as_bytes()) {
+        Ok(()) => format!("Report written to {shown}"),
+        Err(error) => format!("Could not write the report to {shown}: {error}"),
     });
+}
+
+/// Where a typed report path points: `~/` is the home folder, and a relative path is taken from
+/// the session file's folder (the current folder without a session), made absolute so the
+/// message says exactly where the report went.
+pub fn report_target(typed: &Path, session: Option<&Path>, home: Option<&Path>) -> PathBuf {
+    let expanded = match (typed.strip_prefix("~"), home) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => typed.to_path_buf(),
+    };
+    let joined = match session {
+        Some(session) if expanded.is_relative() => session::directory_of(session).join(expanded),
+        _ => expanded,
+    };
+    std::path::absolute(&joined).unwrap_or(joined)
+}
+
+/// Whether `target` names the session file, also through `..`, `.` or a symbolic link.
+fn is_same_file(target: &Path, session: Option<&Path>) -> bool {
+    let Some(session) = session else {
+        return false;
+    };
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    match (target.canonicalize(), session.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => absolute(target) == absolute(session),
+    }
 }

@@ -13,7 +13,9 @@ use crate::deck::{Deck, ItemIndex, Pane};
 use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
-pub use store::{default_path, load, resolve_path, save, set_aside};
+pub use store::{
+    default_path, directory_of, load, resolve_path, save, set_aside, write_atomically,
+};
 
 /// The session as stored in its RON file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

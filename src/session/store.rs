@@ -80,23 +80,25 @@ pub fn load(path: &Path, deck_id: &str) -> Result<Option<Session>, SessionError>
     Ok(Some(session))
 }
 
-/// Replaces the file at `path` with `session` atomically: the text goes to a temporary file in the
-/// same directory, is flushed and synced, then renamed over the old file. A crash or a full disk
-/// leaves either the old session or the new one, never half of one.
+/// Replaces the file at `path` with `session` atomically (see [`write_atomically`]), creating
+/// its directory first.
 pub fn save(session: &Session, path: &Path) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    fs::create_dir_all(dir)?;
+    fs::create_dir_all(directory_of(path))?;
     let text = ron::ser::to_string_pretty(session, ron::ser::PrettyConfig::default())
         .map_err(io::Error::other)?;
+    write_atomically(path, format!("{text}\n").as_bytes())
+}
+
+/// Replaces the file at `path` with `bytes` atomically: they go to a temporary file in the same
+/// directory, are flushed and synced, then renamed over the old file. A crash or a full disk
+/// leaves either the old file or the new one, never half of one.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = directory_of(path);
     let mut temp = tempfile::Builder::new()
-        .prefix(".rolefit-session-")
+        .prefix(".rolefit-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    temp.write_all(text.as_bytes())?;
-    temp.write_all(b"\n")?;
+    temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable; not every platform can sync a directory.
@@ -104,6 +106,14 @@ pub fn save(session: &Session, path: &Path) -> io::Result<()> {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// The directory a file is in: `.` for a bare file name.
+pub fn directory_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
 }
 
 /// Renames the file at `path` to `<name>.bak-<UTC time>` (adding `-2`, `-3`... if taken) and
