@@ -1,5 +1,6 @@
 //! Carries out the I/O that `update` asks for: saving the session, backing it up before a reset,
-//! writing the report. Failures become a status message; answers stay in memory.
+//! writing the report. Failures become a status message; answers stay in memory, and at exit
+//! answers that cannot be saved go to another file rather than being lost.
 
 use std::path::{Path, PathBuf};
 
@@ -47,11 +48,69 @@ pub fn save(app: &mut App) -> Result<(), String> {
     };
     app.sync_session();
     session::save(&app.session, &path).map_err(|error| {
+        // The footer may cut this short: what matters comes first, the path last.
         format!(
-            "Could not save the session to {}: {error}. Your answers are kept while rolefit runs.",
+            "Could not save: {error}. Your answers are kept; if saving still fails when you \
+             quit, they go to another file. ({})",
             path.display()
         )
     })
+}
+
+/// Saves the session as rolefit exits (quit, or a signal). When that fails and the file does not
+/// already hold these answers, they go to a new file in the first of `rescue_dirs` that takes it,
+/// and the message says where and how to carry on. Quitting does not stop to ask: a signal cannot
+/// be asked, and a file the user can move is worth more than a question they may not be able to
+/// answer (the disk may stay full).
+pub fn save_before_exit(app: &mut App, rescue_dirs: &[PathBuf]) -> Result<(), String> {
+    let Some(path) = app.session_path.clone() else {
+        return Ok(());
+    };
+    app.sync_session();
+    let error = match session::save(&app.session, &path) {
+        Ok(()) => return Ok(()),
+        Err(error) => error,
+    };
+    let failed = format!("could not save the session to {}: {error}", path.display());
+    let on_disk = session::load(&path, &app.session.deck).ok().flatten();
+    if on_disk.is_some_and(|saved| saved.answers == app.session.answers) {
+        return Err(format!(
+            "{failed}. Your answers were saved before; only the pane and row were not."
+        ));
+    }
+    let now = (app.clock)();
+    let mut tried = Vec::new();
+    for dir in rescue_dirs {
+        match session::save_copy(&app.session, &path, dir, now) {
+            Ok(copy) => {
+                return Err(format!(
+                    "{failed}.\nYour answers are saved in {} instead. To carry on with them, \
+                     start rolefit with --session {} (or move that file to {}).",
+                    copy.display(),
+                    copy.display(),
+                    path.display()
+                ));
+            }
+            Err(error) => tried.push(format!("{}: {error}", dir.display())),
+        }
+    }
+    // Nowhere to write: the terminal is the last place the answers can go.
+    let text = session::to_text(&app.session).unwrap_or_default();
+    Err(format!(
+        "{failed}, nor to another folder ({}).\nYour answers follow as a session file; save the \
+         text between the lines as a file and start rolefit with --session FILE.\n---\n{text}---",
+        tried.join("; ")
+    ))
+}
+
+/// Where answers go when the session file cannot take them: the current folder (where the user
+/// will look first), the home folder, then the temporary folder.
+pub fn rescue_dirs() -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    dirs.extend(std::env::current_dir().ok());
+    dirs.extend(directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf()));
+    dirs.push(std::env::temp_dir());
+    dirs
 }
 
 fn reset(app: &mut App) {

@@ -71,8 +71,9 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
         rolefit::update::update(&mut app, rolefit::action::Action::StartAssessment);
     }
     let ran = tui::run(&mut app);
-    // Save the position even when the terminal failed: the marks are already on disk.
-    let saved = effects::save(&mut app).map_err(anyhow::Error::msg);
+    // Save even when the terminal failed; answers that cannot be saved go to another file.
+    let saved =
+        effects::save_before_exit(&mut app, &effects::rescue_dirs()).map_err(anyhow::Error::msg);
     ran?;
     saved?;
     Ok(Outcome::Success)

@@ -14,7 +14,8 @@ use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
 pub use store::{
-    default_path, directory_of, load, resolve_path, save, set_aside, write_atomically,
+    default_path, directory_of, load, resolve_path, save, save_copy, set_aside, to_text,
+    write_atomically,
 };
 
 /// The session as stored in its RON file.

@@ -84,9 +84,7 @@ pub fn load(path: &Path, deck_id: &str) -> Result<Option<Session>, SessionError>
 /// its directory first.
 pub fn save(session: &Session, path: &Path) -> io::Result<()> {
     fs::create_dir_all(directory_of(path))?;
-    let text = ron::ser::to_string_pretty(session, ron::ser::PrettyConfig::default())
-        .map_err(io::Error::other)?;
-    write_atomically(path, format!("{text}\n").as_bytes())
+    write_atomically(path, to_text(session)?.as_bytes())
 }
 
 /// Replaces the file at `path` with `bytes` atomically: they go to a temporary file in the same
@@ -119,20 +117,65 @@ pub fn directory_of(path: &Path) -> &Path {
 /// Renames the file at `path` to `<name>.bak-<UTC time>` (adding `-2`, `-3`... if taken) and
 /// returns the new path.
 pub fn set_aside(path: &Path, now: SystemTime) -> io::Result<PathBuf> {
-    let stamp: String = humantime::format_rfc3339_seconds(now)
-        .to_string()
-        .chars()
-        .filter(|c| !matches!(c, '-' | ':'))
-        .collect();
     let name = path
         .file_name()
         .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
-    let mut target = path.with_file_name(format!("{name}.bak-{stamp}"));
-    let mut counter = 2;
-    while target.exists() {
-        target = path.with_file_name(format!("{name}.bak-{stamp}-{counter}"));
-        counter += 1;
-    }
+    let stamp = compact_stamp(now);
+    let target = first_free(|counter| path.with_file_name(format!("{name}.bak-{stamp}{counter}")));
     fs::rename(path, &target)?;
     Ok(target)
+}
+
+/// Writes `session` to a new file in `dir` named after `path` and the time, such as
+/// `<stem>.unsaved-20261128T013000Z.ron`, never replacing a file; returns where it went.
+pub fn save_copy(
+    session: &Session,
+    path: &Path,
+    dir: &Path,
+    now: SystemTime,
+) -> io::Result<PathBuf> {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
+    let stamp = compact_stamp(now);
+    let target = first_free(|counter| dir.join(format!("{stem}.unsaved-{stamp}{counter}.ron")));
+    save_new(session, &target)?;
+    Ok(target)
+}
+
+/// Writes `session` to `path`, which must not exist yet.
+fn save_new(session: &Session, path: &Path) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(to_text(session)?.as_bytes())?;
+    file.sync_all()
+}
+
+/// The session as the text of its file.
+pub fn to_text(session: &Session) -> io::Result<String> {
+    let text = ron::ser::to_string_pretty(session, ron::ser::PrettyConfig::default())
+        .map_err(io::Error::other)?;
+    Ok(format!("{text}\n"))
+}
+
+/// `20261128T013000Z`: the UTC time to whole seconds, safe in file names.
+fn compact_stamp(now: SystemTime) -> String {
+    humantime::format_rfc3339_seconds(now)
+        .to_string()
+        .chars()
+        .filter(|c| !matches!(c, '-' | ':'))
+        .collect()
+}
+
+/// The first path `make` gives, with the counter `""`, `"-2"`, `"-3"`..., that does not exist.
+fn first_free(make: impl Fn(&str) -> PathBuf) -> PathBuf {
+    let mut target = make("");
+    let mut counter = 2;
+    while target.exists() {
+        target = make(&format!("-{counter}"));
+        counter += 1;
+    }
+    target
 }
