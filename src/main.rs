@@ -18,10 +18,10 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => explore(&cli, Mode::Browse),
         Some(Command::Assess) => explore(&cli, Mode::Assess),
-        Some(command) => run_command(command, &cli),
+        Some(command) => run_command(command, &cli).map(ExitCode::from),
     };
     match result {
-        Ok(outcome) => outcome.into(),
+        Ok(status) => status,
         Err(error) if is_broken_pipe(&error) => Outcome::Success.into(),
         Err(error) => {
             eprintln!("rolefit: {error:#}");
@@ -38,7 +38,7 @@ fn run_command(command: &Command, cli: &Cli) -> anyhow::Result<Outcome> {
 }
 
 /// Opens the explorer (or the assessment) on the deck and session the command line names.
-fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
+fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
     // Everything that can fail on input happens before the terminal is touched, so errors
     // print on the normal screen.
     let config = config::load(cli.config.as_deref())?;
@@ -72,11 +72,16 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
     }
     let ran = tui::run(&mut app);
     // Save even when the terminal failed; answers that cannot be saved go to another file.
-    let saved =
-        effects::save_before_exit(&mut app, &effects::rescue_dirs()).map_err(anyhow::Error::msg);
+    let saved = effects::save_before_exit(&mut app, &effects::rescue_dirs());
+    if let Some(status) = tui::signal_exit_status() {
+        if let Err(message) = saved {
+            eprintln!("rolefit: {message}");
+        }
+        return Ok(ExitCode::from(status));
+    }
     ran?;
-    saved?;
-    Ok(Outcome::Success)
+    saved.map_err(anyhow::Error::msg)?;
+    Ok(Outcome::Success.into())
 }
 
 /// `rolefit list | head` closes the pipe early; that is the reader's choice, not an error.

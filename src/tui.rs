@@ -1,7 +1,8 @@
 //! The terminal side of the explorer: raw mode, the event loop, and restoring the terminal on
-//! quit, on error and on panic.
+//! quit, on error, on panic and on SIGTERM, SIGHUP or SIGINT.
 
 use std::io::{self, IsTerminal};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -25,10 +26,53 @@ pub fn is_interactive() -> bool {
     io::stdin().is_terminal() && io::stdout().is_terminal()
 }
 
-/// Runs the explorer until the user quits. The terminal is restored however this returns.
+/// The first SIGTERM, SIGHUP or SIGINT received while the explorer runs; 0 for none.
+static SIGNAL: AtomicI32 = AtomicI32::new(0);
+
+/// The exit status the shell expects after the signal that ended the explorer (128 + its
+/// number), once the terminal is restored and the session saved; `None` if none came.
+pub fn signal_exit_status() -> Option<u8> {
+    match SIGNAL.load(Ordering::SeqCst) {
+        0 => None,
+        signal => u8::try_from(128 + signal).ok(),
+    }
+}
+
+/// Turns SIGTERM, SIGHUP and SIGINT into a quit. The loop sleeps in `event::read`, which no
+/// signal interrupts, so a thread waits for them, records the first and wakes the loop by raising
+/// SIGWINCH: crossterm turns that into a resize event, and the loop quits as after `q`, so the
+/// terminal is restored and the position saved. Nothing ticks meanwhile. A second signal means
+/// the loop is stuck: the thread restores the terminal and exits at once.
+fn watch_signals() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                if SIGNAL.swap(signal, Ordering::SeqCst) != 0 {
+                    let _ = set_mouse_capture(false);
+                    ratatui::restore();
+                    std::process::exit(128 + signal);
+                }
+                let _ = signal_hook::low_level::raise(SIGWINCH);
+            }
+        })?;
+    Ok(())
+}
+
+/// Runs the explorer until the user quits or a signal asks it to stop. The terminal is restored
+/// however this returns.
 pub fn run(app: &mut App) -> io::Result<()> {
     // Installs a panic hook that leaves raw mode and the alternate screen.
     let mut terminal = ratatui::try_init()?;
+    // crossterm starts listening for SIGWINCH on its first poll: before that, the watcher's wake
+    // up would be lost.
+    let started = event::poll(Duration::ZERO).and_then(|_| watch_signals());
+    if let Err(error) = started {
+        ratatui::restore();
+        return Err(error);
+    }
     // The mouse can be taken at run time (`M`), so the hook releases it whatever the start.
     release_mouse_on_panic();
     if app.options.mouse
@@ -83,6 +127,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             terminal.draw(|frame| ui::draw(frame, app))?;
         }
         apply_waiting_input(app)?;
+        if signal_exit_status().is_some() {
+            update(app, Action::Quit);
+            break;
+        }
         let interrupted = if app.ranking_is_slow() && !app.should_quit {
             terminal.draw(|frame| ui::draw(frame, app))?;
             let stop: Stop = if interruptions.allowed(app.query.text()) {
@@ -104,6 +152,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
 
 /// Sleeps until an event arrives, then applies it and every event queued behind it.
 fn apply_waiting_input(app: &mut App) -> io::Result<()> {
+    if signal_exit_status().is_some() {
+        return Ok(()); // came before the loop reached `read`: its wake-up may have been read
+    }
     let mut event = event::read()?;
     app.batching = true;
     loop {

@@ -232,6 +232,21 @@ impl Run<'_> {
             .to_string()
     }
 
+    /// Keeps the pane and what rolefit left on it after rolefit exits, so [`Run::pane_format`]
+    /// can still tell whether it restored the terminal.
+    pub fn keep_pane_after_exit(&self) {
+        self.tmux
+            .run(&["set-option", "-w", "-t", &self.name, "remain-on-exit", "on"]);
+    }
+
+    /// A tmux format about the pane, such as `#{alternate_on}` (1 in the alternate screen).
+    pub fn pane_format(&self, format: &str) -> String {
+        self.tmux
+            .run(&["display-message", "-p", "-t", &self.name, format])
+            .trim()
+            .to_string()
+    }
+
     /// Closes the session, as a terminal going away does.
     pub fn kill(&self) {
         self.tmux.run(&["kill-session", "-t", &self.name]);
