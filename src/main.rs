@@ -43,11 +43,15 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
     // print on the normal screen.
     let config = config::load(cli.config.as_deref())?;
     let deck = commands::load_deck(cli.deck.as_deref())?;
-    let OpenedSession {
-        path,
-        saved,
-        notice,
-    } = session_file::open(cli, &deck)?;
+    // Held until the last save: a second explorer on this file stops here.
+    let (
+        OpenedSession {
+            path,
+            saved,
+            notice,
+        },
+        _lock,
+    ) = session_file::open_to_save(cli, &deck)?;
     if !tui::is_interactive() {
         anyhow::bail!(tui::NOT_A_TERMINAL);
     }

@@ -1,11 +1,13 @@
 //! End to end in tmux: SIGTERM and SIGHUP end the explorer as `q` does (terminal restored,
-//! position saved, exit 128 + the signal).
+//! position saved, exit 128 + the signal), and a second explorer on the same session file is
+//! refused instead of overwriting the first one's answers.
 
 mod common;
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
+use common::process::{status, stderr};
 use common::sessions::saved;
 use common::tmux::{Run, Tmux};
 use rolefit::deck::Pane;
@@ -71,4 +73,52 @@ fn sigterm_restores_the_terminal_and_saves_the_position() {
 #[test]
 fn sighup_restores_the_terminal_and_saves_the_position() {
     ends_cleanly_on("HUP", "EXIT=129");
+}
+
+#[test]
+fn a_second_explorer_on_the_same_session_is_refused() {
+    let tmux = Tmux::start();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let first = launch(&tmux, "first", &path);
+    first.wait_for("the explorer", |s| s.contains("Duties 0/15 marked"));
+    first.key("Space");
+    first.wait_for("the mark", |s| s.contains("Duties 1/15 marked"));
+    let before = std::fs::read(&path).unwrap();
+
+    // The lock is checked before the terminal is: no terminal is needed to be refused.
+    let second = Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .args(["--session", path.to_str().unwrap()])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(status(&second), 2);
+    let message = stderr(&second);
+    assert!(message.contains("open in another rolefit"), "{message}");
+    assert!(message.contains("s.ron"), "{message}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+
+    // `report` only reads, so it still works meanwhile.
+    let report = Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .args(["report", "--session", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(status(&report), 0, "{}", stderr(&report));
+
+    first.key("q");
+    assert_eq!(first.wait_for_exit(), "EXIT=0");
+    assert!(
+        !rolefit::session::lock_path(&path).exists(),
+        "the lock file goes with the explorer"
+    );
+    let after = Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .args(["--session", path.to_str().unwrap()])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let message = stderr(&after);
+    assert!(
+        !message.contains("another rolefit"),
+        "free once the first quits: {message}"
+    );
 }

@@ -2,6 +2,7 @@
 //! id so it survives edits of the deck (no terminal here).
 
 mod error;
+mod lock;
 mod store;
 
 use std::collections::BTreeMap;
@@ -13,6 +14,7 @@ use crate::deck::{Deck, ItemIndex, Pane};
 use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
+pub use lock::{InUse, SessionLock, lock, lock_path};
 pub use store::{
     default_path, directory_of, load, resolve_path, save, save_copy, set_aside, to_text,
     write_atomically,
