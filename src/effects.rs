@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::action::Action;
 use crate::app::{App, Effect, Mode};
 use crate::report;
-use crate::session;
+use crate::session::{self, NewFile};
 use crate::update::update;
 
 /// Performs and clears the queued effects. Several saves in one batch are written once.
@@ -167,10 +167,12 @@ fn write_report(app: &mut App, typed: &Path) {
         return;
     }
     let text = report::markdown(&app.deck, app.summary());
-    app.status = Some(match session::write_atomically(&target, text.as_bytes()) {
-        Ok(()) => format!("Report written to {shown}"),
-        Err(error) => format!("Could not write the report to {shown}: {error}"),
-    });
+    app.status = Some(
+        match session::write_atomically(&target, text.as_bytes(), NewFile::Shared) {
+            Ok(()) => format!("Report written to {shown}"),
+            Err(error) => format!("Could not write the report to {shown}: {error}"),
+        },
+    );
 }
 
 /// Where a typed report path points: `~/` is the home folder, and a relative path is taken from

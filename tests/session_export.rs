@@ -183,3 +183,31 @@ fn report_paths_expand_the_home_folder_and_are_made_absolute() {
         cwd.join("r.md")
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_report_is_as_readable_as_a_plain_write_and_a_replaced_file_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(None, &dir.path().join("s.ron"));
+
+    // The atomic write's temporary file is 0o600; a report to show a mentor must not be.
+    export_to(&mut app, "new.md");
+    let plain = dir.path().join("plain");
+    fs::write(&plain, "").unwrap();
+    assert_eq!(mode(&dir.path().join("new.md")), mode(&plain));
+
+    let shared = dir.path().join("shared.md");
+    fs::write(&shared, "old").unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o640)).unwrap();
+    export_to(&mut app, "shared.md");
+    press_key(&mut app, KeyCode::Enter);
+    effects::perform(&mut app);
+    assert!(
+        fs::read_to_string(&shared)
+            .unwrap()
+            .starts_with("# rolefit: ")
+    );
+    assert_eq!(mode(&shared), 0o640);
+}

@@ -16,7 +16,7 @@ use crate::marks::{Mark, Marks};
 pub use error::SessionError;
 pub use lock::{InUse, SessionLock, lock, lock_path};
 pub use store::{
-    default_path, directory_of, load, resolve_path, save, save_copy, set_aside, to_text,
+    NewFile, default_path, directory_of, load, resolve_path, save, save_copy, set_aside, to_text,
     write_atomically,
 };
 

@@ -84,18 +84,40 @@ pub fn load(path: &Path, deck_id: &str) -> Result<Option<Session>, SessionError>
 /// its directory first.
 pub fn save(session: &Session, path: &Path) -> io::Result<()> {
     fs::create_dir_all(directory_of(path))?;
-    write_atomically(path, to_text(session)?.as_bytes())
+    write_atomically(path, to_text(session)?.as_bytes(), NewFile::Private)
+}
+
+/// Who may read a file that [`write_atomically`] creates; a file it replaces keeps its own
+/// permissions, so a report made readable for a mentor stays readable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewFile {
+    /// Only the user (a session: answers about oneself).
+    Private,
+    /// As `std::fs::write` would make it (a report, meant to be shown).
+    Shared,
 }
 
 /// Replaces the file at `path` with `bytes` atomically: they go to a temporary file in the same
 /// directory, are flushed and synced, then renamed over the old file. A crash or a full disk
 /// leaves either the old file or the new one, never half of one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub fn write_atomically(path: &Path, bytes: &[u8], new_file: NewFile) -> io::Result<()> {
     let dir = directory_of(path);
-    let mut temp = tempfile::Builder::new()
-        .prefix(".rolefit-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let kept = fs::metadata(path)
+        .ok()
+        .filter(fs::Metadata::is_file)
+        .map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".rolefit-").suffix(".tmp");
+    #[cfg(unix)]
+    if new_file == NewFile::Shared {
+        // Like `fs::write`: 0o666 less the umask (tempfile's own default is 0o600).
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir)?;
+    if let Some(permissions) = kept {
+        temp.as_file().set_permissions(permissions)?;
+    }
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
