@@ -7,6 +7,13 @@
 
 use std::fs::{self, File, TryLockError};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// How long a held lock is waited for before giving up. An explorer whose terminal was just
+/// closed still saves for a moment (up to a second when the terminal is gone, see `tui`);
+/// starting again at once must not be refused.
+const PATIENCE: Duration = Duration::from_secs(3);
+const RETRY: Duration = Duration::from_millis(25);
 
 /// Held while an explorer uses the session file; the lock goes with the process, even on a crash.
 #[derive(Debug)]
@@ -39,9 +46,10 @@ pub fn lock_path(session: &Path) -> PathBuf {
     session.with_file_name(format!(".{name}.lock"))
 }
 
-/// Takes the lock of the session at `path`. `Ok(None)` when it cannot be taken here (a folder
-/// rolefit cannot write, a file system without locks): saving then reports its own errors, and
-/// refusing to start would only keep the user from their answers.
+/// Takes the lock of the session at `path`, waiting up to [`PATIENCE`] for a holder to finish.
+/// `Ok(None)` when it cannot be taken here (a folder rolefit cannot write, a file system without
+/// locks): saving then reports its own errors, and refusing to start would only keep the user
+/// from their answers.
 pub fn lock(path: &Path) -> Result<Option<SessionLock>, InUse> {
     let lock_file = lock_path(path);
     if fs::create_dir_all(super::directory_of(&lock_file)).is_err() {
@@ -49,7 +57,8 @@ pub fn lock(path: &Path) -> Result<Option<SessionLock>, InUse> {
     }
     // A holder that quits removes the file it locked: one that was locked after that is not the
     // file at the path any more, so try again with the new one.
-    for _ in 0..3 {
+    let start = Instant::now();
+    loop {
         let Ok(file) = fs::OpenOptions::new()
             .read(true)
             .write(true)
@@ -66,16 +75,18 @@ pub fn lock(path: &Path) -> Result<Option<SessionLock>, InUse> {
                     path: lock_file,
                 }));
             }
-            Ok(()) => continue,
-            Err(TryLockError::WouldBlock) => {
+            // Lost to another taker again and again: go on unprotected rather than hang.
+            Ok(()) if start.elapsed() >= PATIENCE => return Ok(None),
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) if start.elapsed() >= PATIENCE => {
                 return Err(InUse {
                     path: path.to_path_buf(),
                 });
             }
+            Err(TryLockError::WouldBlock) => std::thread::sleep(RETRY),
             Err(TryLockError::Error(_)) => return Ok(None),
         }
     }
-    Ok(None)
 }
 
 /// Whether `file` is still the file at `path`.
