@@ -3,15 +3,21 @@
 //! answers that cannot be saved go to another file rather than being lost.
 
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use crate::action::Action;
 use crate::app::{App, Effect, Mode};
 use crate::report;
-use crate::session::{self, NewFile};
+use crate::session::{self, NewFile, Session};
 use crate::update::update;
 
-/// Performs and clears the queued effects. Several saves in one batch are written once.
-pub fn perform(app: &mut App) {
+/// Performs and clears the queued effects. Several saves in one batch are written once. Returns
+/// whether the answers may have changed (a save or a reset was asked for).
+pub fn perform(app: &mut App) -> bool {
+    let touched = app
+        .effects
+        .iter()
+        .any(|e| matches!(e, Effect::SaveSession | Effect::ResetSession));
     let mut save_pending = false;
     while !app.effects.is_empty() {
         for effect in std::mem::take(&mut app.effects) {
@@ -39,6 +45,7 @@ pub fn perform(app: &mut App) {
     if save_pending && let Err(message) = save(app) {
         app.status = Some(message);
     }
+    touched
 }
 
 /// Writes the session file now, with the current position; `Err` holds a message for people.
@@ -67,21 +74,30 @@ pub fn save_before_exit(app: &mut App, rescue_dirs: &[PathBuf]) -> Result<(), St
         return Ok(());
     };
     app.sync_session();
-    let error = match session::save(&app.session, &path) {
+    save_or_rescue(&app.session, &path, rescue_dirs, (app.clock)())
+}
+
+/// [`save_before_exit`] for a session held apart from the app (see `tui`'s signal handling).
+pub fn save_or_rescue(
+    session: &Session,
+    path: &Path,
+    rescue_dirs: &[PathBuf],
+    now: SystemTime,
+) -> Result<(), String> {
+    let error = match session::save(session, path) {
         Ok(()) => return Ok(()),
         Err(error) => error,
     };
     let failed = format!("could not save the session to {}: {error}", path.display());
-    let on_disk = session::load(&path, &app.session.deck).ok().flatten();
-    if on_disk.is_some_and(|saved| saved.answers == app.session.answers) {
+    let on_disk = session::load(path, &session.deck).ok().flatten();
+    if on_disk.is_some_and(|saved| saved.answers == session.answers) {
         return Err(format!(
             "{failed}. Your answers were saved before; only the pane and row were not."
         ));
     }
-    let now = (app.clock)();
     let mut tried = Vec::new();
     for dir in rescue_dirs {
-        match session::save_copy(&app.session, &path, dir, now) {
+        match session::save_copy(session, path, dir, now) {
             Ok(copy) => {
                 return Err(format!(
                     "{failed}.\nYour answers are saved in {} instead. To carry on with them, \
@@ -95,7 +111,7 @@ pub fn save_before_exit(app: &mut App, rescue_dirs: &[PathBuf]) -> Result<(), St
         }
     }
     // Nowhere to write: the terminal is the last place the answers can go.
-    let text = session::to_text(&app.session).unwrap_or_default();
+    let text = session::to_text(session).unwrap_or_default();
     Err(format!(
         "{failed}, nor to another folder ({}).\nYour answers follow as a session file; save the \
          text between the lines as a file and start rolefit with --session FILE.\n---\n{text}---",

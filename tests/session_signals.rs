@@ -6,6 +6,7 @@ mod common;
 
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use common::process::{status, stderr};
 use common::sessions::saved;
@@ -27,7 +28,17 @@ fn send_signal(run: &Run, signal: &str) {
     assert!(sent.success());
 }
 
-/// Moves to the third skill and marks it, then sends `signal`, and checks how rolefit left.
+/// Waits until the first skill is marked and the third selected (the detail pane shows it).
+fn wait_for_third_skill(run: &Run) {
+    run.wait_for("the mark and the third skill", |s| {
+        let lines: Vec<&str> = s.lines().collect();
+        let detail = lines.iter().position(|l| l.contains("Detail"));
+        let shown = detail.and_then(|i| lines.get(i + 1));
+        s.contains("Skills 1/18 marked") && shown.is_some_and(|l| l.contains("Determination"))
+    });
+}
+
+/// Marks the first skill and moves to the third, then sends `signal`, and checks how rolefit left.
 fn ends_cleanly_on(signal: &str, expected_exit: &str) {
     let tmux = Tmux::start();
     let dir = tempfile::tempdir().unwrap();
@@ -39,7 +50,7 @@ fn ends_cleanly_on(signal: &str, expected_exit: &str) {
     run.key("Space");
     run.key("j");
     run.key("j");
-    run.wait_for("the mark", |s| s.contains("Skills 1/18 marked"));
+    wait_for_third_skill(&run);
     assert_eq!(run.pane_format("#{alternate_on}"), "1");
     assert_eq!(run.pane_format("#{mouse_any_flag}"), "1");
 
@@ -73,6 +84,40 @@ fn sigterm_restores_the_terminal_and_saves_the_position() {
 #[test]
 fn sighup_restores_the_terminal_and_saves_the_position() {
     ends_cleanly_on("HUP", "EXIT=129");
+}
+
+#[test]
+fn a_closed_terminal_saves_the_position_and_ends_rolefit() {
+    let tmux = Tmux::start();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let run = launch(&tmux, "explorer", &path);
+    run.wait_for("the explorer", |s| s.contains("Duties 0/15 marked"));
+    run.key("Tab");
+    run.key("Space");
+    run.key("j");
+    run.key("j");
+    wait_for_third_skill(&run);
+    let pid = run.program_pid();
+
+    // The terminal goes away (SIGHUP, and reads fail): crossterm's read never returns again, so
+    // the position is saved from the signal thread, and rolefit must not linger.
+    run.kill();
+    let start = Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "rolefit {pid} still runs after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let session = saved(&path);
+    assert_eq!(session.focus, Pane::Skills, "{session:?}");
+    assert_eq!(
+        session.selected[&Pane::Skills],
+        "determination",
+        "{session:?}"
+    );
 }
 
 #[test]
