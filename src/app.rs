@@ -169,6 +169,8 @@ pub struct App {
     pub reveal: bool,
     /// The path typed for the report.
     pub prompt: LineInput,
+    /// An existing file the user was warned the report would replace: Enter on it again does.
+    pub report_to_replace: Option<PathBuf>,
     /// First line of the result view on screen.
     pub result_scroll: usize,
     /// The time stamped on each answer; replaceable so tests are repeatable.
@@ -214,6 +216,7 @@ impl App {
             guided,
             reveal: false,
             prompt: LineInput::default(),
+            report_to_replace: None,
             result_scroll: 0,
             clock: SystemTime::now,
         };
@@ -240,7 +243,7 @@ impl App {
             marks,
             focus,
             selected,
-            unknown,
+            ignored,
         } = session.restore(&self.deck);
         self.marks = marks;
         self.marks_changed();
@@ -255,12 +258,8 @@ impl App {
             session.assessment.seed,
             session.assessment.position,
         );
-        if !unknown.is_empty() {
-            self.status = Some(format!(
-                "{} saved answer(s) are for items this deck no longer has ({}); they stay in the session file",
-                unknown.len(),
-                unknown.join(", ")
-            ));
+        if let Some(notice) = crate::session::ignored_notice(&ignored) {
+            self.status = Some(notice);
         }
         self.session = session;
         self.session_path = path;

@@ -1,16 +1,23 @@
 //! Carries out the I/O that `update` asks for: saving the session, backing it up before a reset,
-//! writing the report. Failures become a status message; answers stay in memory.
+//! writing the report. Failures become a status message; answers stay in memory, and at exit
+//! answers that cannot be saved go to another file rather than being lost.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use crate::action::Action;
-use crate::app::{App, Effect};
+use crate::app::{App, Effect, Mode};
 use crate::report;
-use crate::session;
+use crate::session::{self, NewFile, Session};
 use crate::update::update;
 
-/// Performs and clears the queued effects. Several saves in one batch are written once.
-pub fn perform(app: &mut App) {
+/// Performs and clears the queued effects. Several saves in one batch are written once. Returns
+/// whether the answers may have changed (a save or a reset was asked for).
+pub fn perform(app: &mut App) -> bool {
+    let touched = app
+        .effects
+        .iter()
+        .any(|e| matches!(e, Effect::SaveSession | Effect::ResetSession));
     let mut save_pending = false;
     while !app.effects.is_empty() {
         for effect in std::mem::take(&mut app.effects) {
@@ -38,6 +45,7 @@ pub fn perform(app: &mut App) {
     if save_pending && let Err(message) = save(app) {
         app.status = Some(message);
     }
+    touched
 }
 
 /// Writes the session file now, with the current position; `Err` holds a message for people.
@@ -47,11 +55,78 @@ pub fn save(app: &mut App) -> Result<(), String> {
     };
     app.sync_session();
     session::save(&app.session, &path).map_err(|error| {
+        // The footer may cut this short: what matters comes first, the path last.
         format!(
-            "Could not save the session to {}: {error}. Your answers are kept while rolefit runs.",
+            "Could not save: {error}. Your answers are kept; if saving still fails when you \
+             quit, they go to another file. ({})",
             path.display()
         )
     })
+}
+
+/// Saves the session as rolefit exits (quit, or a signal). When that fails and the file does not
+/// already hold these answers, they go to a new file in the first of `rescue_dirs` that takes it,
+/// and the message says where and how to carry on. Quitting does not stop to ask: a signal cannot
+/// be asked, and a file the user can move is worth more than a question they may not be able to
+/// answer (the disk may stay full).
+pub fn save_before_exit(app: &mut App, rescue_dirs: &[PathBuf]) -> Result<(), String> {
+    let Some(path) = app.session_path.clone() else {
+        return Ok(());
+    };
+    app.sync_session();
+    save_or_rescue(&app.session, &path, rescue_dirs, (app.clock)())
+}
+
+/// [`save_before_exit`] for a session held apart from the app (see `tui`'s signal handling).
+pub fn save_or_rescue(
+    session: &Session,
+    path: &Path,
+    rescue_dirs: &[PathBuf],
+    now: SystemTime,
+) -> Result<(), String> {
+    let error = match session::save(session, path) {
+        Ok(()) => return Ok(()),
+        Err(error) => error,
+    };
+    let failed = format!("could not save the session to {}: {error}", path.display());
+    let on_disk = session::load(path, &session.deck).ok().flatten();
+    if on_disk.is_some_and(|saved| saved.answers == session.answers) {
+        return Err(format!(
+            "{failed}. Your answers were saved before; only the pane and row were not."
+        ));
+    }
+    let mut tried = Vec::new();
+    for dir in rescue_dirs {
+        match session::save_copy(session, path, dir, now) {
+            Ok(copy) => {
+                return Err(format!(
+                    "{failed}.\nYour answers are saved in {} instead. To carry on with them, \
+                     start rolefit with --session {} (or move that file to {}).",
+                    copy.display(),
+                    copy.display(),
+                    path.display()
+                ));
+            }
+            Err(error) => tried.push(format!("{}: {error}", dir.display())),
+        }
+    }
+    // Nowhere to write: the terminal is the last place the answers can go.
+    let text = session::to_text(session).unwrap_or_default();
+    Err(format!(
+        "{failed}, nor to another folder ({}).\nYour answers follow as a session file; save the \
+         text between the lines as a file and start rolefit with --session FILE.\n---\n{text}---",
+        tried.join("; ")
+    ))
+}
+
+/// Where answers go when the session file cannot take them: the current folder (where the user
+/// will look first), the home folder, then the temporary folder.
+pub fn rescue_dirs() -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    dirs.extend(std::env::current_dir().ok());
+    dirs.extend(directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf()));
+    dirs.push(std::env::temp_dir());
+    dirs
 }
 
 fn reset(app: &mut App) {
@@ -78,10 +153,67 @@ fn reset(app: &mut App) {
     });
 }
 
-fn write_report(app: &mut App, path: &Path) {
+/// Writes the Markdown report to the path the user typed, atomically. It never replaces the
+/// session file, and replaces another existing file only when the user presses Enter again on the
+/// same path; until then the path prompt stays open with the question.
+fn write_report(app: &mut App, typed: &Path) {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    let target = report_target(typed, app.session_path.as_deref(), home.as_deref());
+    let shown = target.display();
+    let replace_confirmed = app.report_to_replace.take().as_ref() == Some(&target);
+    let refusal = if is_same_file(&target, app.session_path.as_deref()) {
+        Some(format!(
+            "{shown} is the session file; the report would replace your answers. Type another path."
+        ))
+    } else if target.is_dir() {
+        Some(format!(
+            "{shown} is a folder. Type a file name for the report."
+        ))
+    } else if target.exists() && !replace_confirmed {
+        app.report_to_replace = Some(target.clone());
+        Some(format!(
+            "{shown} already exists. Enter again replaces it; or edit the path, or Esc."
+        ))
+    } else {
+        None
+    };
+    if let Some(message) = refusal {
+        app.status = Some(message);
+        app.mode = Mode::Export;
+        return;
+    }
     let text = report::markdown(&app.deck, app.summary());
-    app.status = Some(match std::fs::write(path, text) {
-        Ok(()) => format!("Report written to {}", path.display()),
-        Err(error) => format!("Could not write {}: {error}", path.display()),
-    });
+    app.status = Some(
+        match session::write_atomically(&target, text.as_bytes(), NewFile::Shared) {
+            Ok(()) => format!("Report written to {shown}"),
+            Err(error) => format!("Could not write the report to {shown}: {error}"),
+        },
+    );
+}
+
+/// Where a typed report path points: `~/` is the home folder, and a relative path is taken from
+/// the session file's folder (the current folder without a session), made absolute so the
+/// message says exactly where the report went.
+pub fn report_target(typed: &Path, session: Option<&Path>, home: Option<&Path>) -> PathBuf {
+    let expanded = match (typed.strip_prefix("~"), home) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => typed.to_path_buf(),
+    };
+    let joined = match session {
+        Some(session) if expanded.is_relative() => session::directory_of(session).join(expanded),
+        _ => expanded,
+    };
+    std::path::absolute(&joined).unwrap_or(joined)
+}
+
+/// Whether `target` names the session file, also through `..`, `.` or a symbolic link.
+fn is_same_file(target: &Path, session: Option<&Path>) -> bool {
+    let Some(session) = session else {
+        return false;
+    };
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    match (target.canonicalize(), session.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => absolute(target) == absolute(session),
+    }
 }

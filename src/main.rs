@@ -18,10 +18,10 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => explore(&cli, Mode::Browse),
         Some(Command::Assess) => explore(&cli, Mode::Assess),
-        Some(command) => run_command(command, &cli),
+        Some(command) => run_command(command, &cli).map(ExitCode::from),
     };
     match result {
-        Ok(outcome) => outcome.into(),
+        Ok(status) => status,
         Err(error) if is_broken_pipe(&error) => Outcome::Success.into(),
         Err(error) => {
             eprintln!("rolefit: {error:#}");
@@ -38,16 +38,20 @@ fn run_command(command: &Command, cli: &Cli) -> anyhow::Result<Outcome> {
 }
 
 /// Opens the explorer (or the assessment) on the deck and session the command line names.
-fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
+fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
     // Everything that can fail on input happens before the terminal is touched, so errors
     // print on the normal screen.
     let config = config::load(cli.config.as_deref())?;
     let deck = commands::load_deck(cli.deck.as_deref())?;
-    let OpenedSession {
-        path,
-        saved,
-        notice,
-    } = session_file::open(cli, &deck)?;
+    // Held until the last save: a second explorer on this file stops here.
+    let (
+        OpenedSession {
+            path,
+            saved,
+            notice,
+        },
+        _lock,
+    ) = session_file::open_to_save(cli, &deck)?;
     if !tui::is_interactive() {
         anyhow::bail!(tui::NOT_A_TERMINAL);
     }
@@ -71,11 +75,17 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<Outcome> {
         rolefit::update::update(&mut app, rolefit::action::Action::StartAssessment);
     }
     let ran = tui::run(&mut app);
-    // Save the position even when the terminal failed: the marks are already on disk.
-    let saved = effects::save(&mut app).map_err(anyhow::Error::msg);
+    // Save even when the terminal failed; answers that cannot be saved go to another file.
+    let saved = effects::save_before_exit(&mut app, &effects::rescue_dirs());
+    if let Some(status) = tui::signal_exit_status() {
+        if let Err(message) = saved {
+            eprintln!("rolefit: {message}");
+        }
+        return Ok(ExitCode::from(status));
+    }
     ran?;
-    saved?;
-    Ok(Outcome::Success)
+    saved.map_err(anyhow::Error::msg)?;
+    Ok(Outcome::Success.into())
 }
 
 /// `rolefit list | head` closes the pipe early; that is the reader's choice, not an error.

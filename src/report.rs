@@ -12,9 +12,6 @@ use crate::summary::{Change, Summary, Swap};
 pub const NOT_A_VERDICT: &str = "This is an exploration, not a verdict: the figures only \
     reflect the traits you marked, and both careers can be learned.";
 
-/// Items listed per role in strengths and gaps before "and N more".
-const LISTED: usize = 8;
-
 /// `Mark Managing a budget and Negotiation, and Producer leads.`
 pub fn swap_sentence(deck: &Deck, swap: &Swap) -> String {
     let leader = &deck.roles[swap.new_leader].name;
@@ -58,19 +55,16 @@ pub fn join_and(items: &[String]) -> String {
     }
 }
 
-/// Titles of `items`, at most [`LISTED`] of them, then `and N more`.
-fn listed(deck: &Deck, items: &[usize]) -> String {
+/// The titles of all `items` in order, or `none yet`. Never cut short: the report is read by
+/// people without the JSON at hand, and a gap left out is a gap they cannot see.
+pub fn titles(deck: &Deck, items: &[usize]) -> String {
     if items.is_empty() {
         return "none yet".to_string();
     }
-    let mut names: Vec<String> = items
+    let names: Vec<String> = items
         .iter()
-        .take(LISTED)
         .map(|&i| deck.item(i).title.to_string())
         .collect();
-    if items.len() > LISTED {
-        names.push(format!("{} more", items.len() - LISTED));
-    }
     join_and(&names)
 }
 
@@ -101,11 +95,11 @@ fn write_markdown(out: &mut String, deck: &Deck, summary: &Summary) -> std::fmt:
     for role in &summary.roles {
         let name = &deck.roles[role.role].name;
         writeln!(out, "## {name}\n")?;
-        writeln!(out, "- Strengths: {}", listed(deck, &role.strengths))?;
+        writeln!(out, "- Strengths: {}", titles(deck, &role.strengths))?;
         writeln!(
             out,
             "- To grow toward {name}: {}\n",
-            listed(deck, &role.gaps)
+            titles(deck, &role.gaps)
         )?;
     }
     if !summary.leans.is_empty() {

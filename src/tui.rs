@@ -1,8 +1,11 @@
 //! The terminal side of the explorer: raw mode, the event loop, and restoring the terminal on
-//! quit, on error and on panic.
+//! quit, on error, on panic and on SIGTERM, SIGHUP or SIGINT.
 
-use std::io::{self, IsTerminal};
-use std::time::Duration;
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::time::{Duration, SystemTime};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
@@ -13,6 +16,7 @@ use crate::app::App;
 use crate::effects;
 use crate::event::action_for;
 use crate::search::Stop;
+use crate::session::Session;
 use crate::ui;
 use crate::update::{settle, settle_unless, update};
 
@@ -25,16 +29,113 @@ pub fn is_interactive() -> bool {
     io::stdin().is_terminal() && io::stdout().is_terminal()
 }
 
-/// Runs the explorer until the user quits. The terminal is restored however this returns.
+/// The first SIGTERM, SIGHUP or SIGINT received while the explorer runs; 0 for none.
+static SIGNAL: AtomicI32 = AtomicI32::new(0);
+
+/// The exit status the shell expects after the signal that ended the explorer (128 + its
+/// number), once the terminal is restored and the session saved; `None` if none came.
+pub fn signal_exit_status() -> Option<u8> {
+    match SIGNAL.load(Ordering::SeqCst) {
+        0 => None,
+        signal => u8::try_from(128 + signal).ok(),
+    }
+}
+
+/// The session as the loop last knew it, with its path, for the signal thread to save when the
+/// loop cannot: after the terminal closes, crossterm's read spins on the dead terminal and never
+/// returns to the loop.
+static LAST_KNOWN: Mutex<Option<(Session, PathBuf)>> = Mutex::new(None);
+
+/// How long the loop has after a signal to quit and save before the signal thread does it.
+const GRACE: Duration = Duration::from_secs(1);
+
+/// Turns SIGTERM, SIGHUP and SIGINT into a quit. The loop sleeps in `event::read`, which no
+/// signal interrupts, so a thread waits for them, records the first and wakes the loop by raising
+/// SIGWINCH: crossterm turns that into a resize event, and the loop quits as after `q`, so the
+/// terminal is restored and the position saved. Nothing ticks meanwhile. If the process is still
+/// there after [`GRACE`], the loop is stuck (the terminal went away): the last known session is
+/// saved from here. A second signal ends rolefit at once.
+fn watch_signals() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                if SIGNAL.swap(signal, Ordering::SeqCst) != 0 {
+                    leave(signal, false);
+                }
+                let _ = signal_hook::low_level::raise(SIGWINCH);
+                let _ = std::thread::Builder::new()
+                    .name("signal-grace".into())
+                    .spawn(move || {
+                        std::thread::sleep(GRACE);
+                        leave(signal, true);
+                    });
+            }
+        })?;
+    Ok(())
+}
+
+/// Ends rolefit from outside the loop: gives the terminal back, saves the last known session if
+/// asked, and exits with 128 + `signal`. Every write is allowed to fail: the terminal may be gone.
+fn leave(signal: i32, save: bool) -> ! {
+    let _ = set_mouse_capture(false);
+    let _ = ratatui::try_restore();
+    let known = LAST_KNOWN.lock().ok().and_then(|mut known| known.take());
+    if save && let Some((session, path)) = known {
+        let rescue = crate::effects::rescue_dirs();
+        let saved = effects::save_or_rescue(&session, &path, &rescue, SystemTime::now());
+        if let Err(message) = saved {
+            let _ = writeln!(io::stderr(), "rolefit: {message}");
+        }
+    }
+    std::process::exit(128 + signal);
+}
+
+/// Keeps [`LAST_KNOWN`] up to date after a batch: the whole session when the answers may have
+/// changed (a save costs far more anyway), else only the position, which is cheap.
+fn remember(app: &mut App, answers_changed: bool) {
+    if app.session_path.is_none() {
+        return;
+    }
+    app.sync_session();
+    let Ok(mut known) = LAST_KNOWN.lock() else {
+        return;
+    };
+    match known.as_mut() {
+        Some((session, _)) if !answers_changed => {
+            session.focus = app.session.focus;
+            session.selected.clone_from(&app.session.selected);
+            session.assessment = app.session.assessment.clone();
+        }
+        _ => {
+            *known = app
+                .session_path
+                .clone()
+                .map(|path| (app.session.clone(), path))
+        }
+    }
+}
+
+/// Runs the explorer until the user quits or a signal asks it to stop. The terminal is restored
+/// however this returns.
 pub fn run(app: &mut App) -> io::Result<()> {
     // Installs a panic hook that leaves raw mode and the alternate screen.
     let mut terminal = ratatui::try_init()?;
+    // crossterm starts listening for SIGWINCH on its first poll: before that, the watcher's wake
+    // up would be lost.
+    let started = event::poll(Duration::ZERO).and_then(|_| watch_signals());
+    if let Err(error) = started {
+        give_back();
+        return Err(error);
+    }
     // The mouse can be taken at run time (`M`), so the hook releases it whatever the start.
     release_mouse_on_panic();
     if app.options.mouse
         && let Err(error) = set_mouse_capture(true)
     {
-        ratatui::restore();
+        give_back();
         return Err(error);
     }
     let result = event_loop(&mut terminal, app);
@@ -42,8 +143,19 @@ pub fn run(app: &mut App) -> io::Result<()> {
         // Best effort: the terminal is being handed back either way.
         let _ = set_mouse_capture(false);
     }
-    ratatui::restore();
+    give_back();
     result
+}
+
+/// Leaves raw mode and the alternate screen. Unlike `ratatui::restore`, which reports a failure
+/// with `eprintln!`, this cannot panic when the terminal is gone: the session is still to be saved.
+fn give_back() {
+    if let Err(error) = ratatui::try_restore() {
+        let _ = writeln!(
+            io::stderr(),
+            "rolefit: could not restore the terminal: {error}"
+        );
+    }
 }
 
 /// Takes mouse events from the terminal (`true`), or gives them back so it selects text.
@@ -68,6 +180,7 @@ fn release_mouse_on_panic() {
 /// On a large deck a changed query is drawn at once, before ranking, because the ranking takes
 /// a few frames; a ranking that newer input makes outdated is dropped and that input read first.
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    remember(app, true);
     let size = terminal.size()?;
     update(
         app,
@@ -83,6 +196,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             terminal.draw(|frame| ui::draw(frame, app))?;
         }
         apply_waiting_input(app)?;
+        if signal_exit_status().is_some() {
+            update(app, Action::Quit);
+            break;
+        }
         let interrupted = if app.ranking_is_slow() && !app.should_quit {
             terminal.draw(|frame| ui::draw(frame, app))?;
             let stop: Stop = if interruptions.allowed(app.query.text()) {
@@ -97,13 +214,17 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
         };
         interruptions.record(interrupted, app.query.text());
         frame_due = !interrupted;
-        effects::perform(app);
+        let answers_changed = effects::perform(app);
+        remember(app, answers_changed);
     }
     Ok(())
 }
 
 /// Sleeps until an event arrives, then applies it and every event queued behind it.
 fn apply_waiting_input(app: &mut App) -> io::Result<()> {
+    if signal_exit_status().is_some() {
+        return Ok(()); // came before the loop reached `read`: its wake-up may have been read
+    }
     let mut event = event::read()?;
     app.batching = true;
     loop {

@@ -1,11 +1,14 @@
 //! Export through the explorer: the report written next to the session file, to a typed path, or
-//! not at all when cancelled.
+//! not at all when cancelled; never over the session file, and over another file only when asked
+//! twice.
 
 use std::fs;
+use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use rolefit::app::App;
 use rolefit::app::Mode;
-use rolefit::effects;
+use rolefit::effects::{self, report_target};
 use rolefit::event::action_for;
 use rolefit::update::update;
 
@@ -66,4 +69,145 @@ fn export_to_a_typed_path_and_cancel() {
     press_key(&mut app, KeyCode::Enter);
     effects::perform(&mut app);
     assert!(fs::read_to_string(&other).unwrap().contains("Director"));
+}
+
+/// Opens the report prompt, replaces its text with `path` and presses Enter.
+fn export_to(app: &mut App, path: &str) {
+    press_key(app, KeyCode::Char('e'));
+    let clear = Event::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    let action = action_for(app, &clear).unwrap();
+    update(app, action);
+    type_keys(app, path);
+    press_key(app, KeyCode::Enter);
+    effects::perform(app);
+}
+
+#[test]
+fn the_report_never_replaces_the_session_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let mut app = app_at(None, &path);
+    type_keys(&mut app, " ");
+    effects::perform(&mut app);
+    let before = fs::read(&path).unwrap();
+
+    // By its own name (taken from the session's folder), by a path with `..`, twice over.
+    for typed in [
+        "s.ron",
+        &format!(
+            "{}/../{}/s.ron",
+            dir.path().display(),
+            dir.path().file_name().unwrap().to_string_lossy()
+        ),
+    ] {
+        export_to(&mut app, typed);
+        let status = app.status.clone().unwrap();
+        assert!(status.contains("is the session file"), "{status}");
+        assert_eq!(
+            app.mode,
+            Mode::Export,
+            "the prompt stays open for another path"
+        );
+        press_key(&mut app, KeyCode::Enter);
+        effects::perform(&mut app);
+        assert_eq!(fs::read(&path).unwrap(), before, "typed {typed}");
+        press_key(&mut app, KeyCode::Esc);
+    }
+}
+
+#[test]
+fn an_existing_file_is_replaced_only_after_a_second_enter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(None, &dir.path().join("s.ron"));
+    let notes = dir.path().join("notes.md");
+    fs::write(&notes, "my own notes").unwrap();
+
+    export_to(&mut app, "notes.md");
+    let status = app.status.clone().unwrap();
+    assert!(status.contains("already exists"), "{status}");
+    assert!(status.contains(&notes.display().to_string()), "{status}");
+    assert_eq!(app.mode, Mode::Export);
+    assert_eq!(fs::read_to_string(&notes).unwrap(), "my own notes");
+
+    // Esc, and a new export asks again.
+    press_key(&mut app, KeyCode::Esc);
+    export_to(&mut app, "notes.md");
+    assert_eq!(fs::read_to_string(&notes).unwrap(), "my own notes");
+
+    // Enter on the same path again replaces it, and no temporary file is left.
+    press_key(&mut app, KeyCode::Enter);
+    effects::perform(&mut app);
+    assert!(
+        fs::read_to_string(&notes)
+            .unwrap()
+            .starts_with("# rolefit: ")
+    );
+    assert_eq!(app.mode, Mode::Browse);
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["notes.md"], "only the report: {names:?}");
+}
+
+#[test]
+fn a_relative_path_goes_beside_the_session_file_and_the_status_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(None, &dir.path().join("sessions/s.ron"));
+    type_keys(&mut app, " ");
+    effects::perform(&mut app);
+    export_to(&mut app, "mine.md");
+    let written = dir.path().join("sessions/mine.md");
+    assert!(fs::read_to_string(&written).unwrap().contains("Director"));
+    let status = app.status.clone().unwrap();
+    assert_eq!(status, format!("Report written to {}", written.display()));
+}
+
+#[test]
+fn report_paths_expand_the_home_folder_and_are_made_absolute() {
+    let home = Path::new("/home/someone");
+    let session = Path::new("/data/rolefit/s.ron");
+    let target = |typed: &str| report_target(Path::new(typed), Some(session), Some(home));
+    assert_eq!(target("~/r.md"), PathBuf::from("/home/someone/r.md"));
+    assert_eq!(target("~"), PathBuf::from("/home/someone"));
+    assert_eq!(target("r.md"), PathBuf::from("/data/rolefit/r.md"));
+    assert_eq!(target("/elsewhere/r.md"), PathBuf::from("/elsewhere/r.md"));
+    // `~user` is not expanded: only the user's own home is known.
+    assert_eq!(
+        target("~other/r.md"),
+        PathBuf::from("/data/rolefit/~other/r.md")
+    );
+    let cwd = std::env::current_dir().unwrap();
+    assert_eq!(
+        report_target(Path::new("r.md"), None, None),
+        cwd.join("r.md")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_report_is_as_readable_as_a_plain_write_and_a_replaced_file_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(None, &dir.path().join("s.ron"));
+
+    // The atomic write's temporary file is 0o600; a report to show a mentor must not be.
+    export_to(&mut app, "new.md");
+    let plain = dir.path().join("plain");
+    fs::write(&plain, "").unwrap();
+    assert_eq!(mode(&dir.path().join("new.md")), mode(&plain));
+
+    let shared = dir.path().join("shared.md");
+    fs::write(&shared, "old").unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o640)).unwrap();
+    export_to(&mut app, "shared.md");
+    press_key(&mut app, KeyCode::Enter);
+    effects::perform(&mut app);
+    assert!(
+        fs::read_to_string(&shared)
+            .unwrap()
+            .starts_with("# rolefit: ")
+    );
+    assert_eq!(mode(&shared), 0o640);
 }

@@ -8,6 +8,7 @@ use crate::cli::ReportFormat;
 use crate::deck::Deck;
 use crate::marks::Marks;
 use crate::report;
+use crate::session;
 use crate::summary::summarise;
 
 pub fn run(
@@ -30,12 +31,8 @@ pub fn run(
         }
         (Some(_), Some(saved)) => {
             let restored = saved.restore(deck);
-            if !restored.unknown.is_empty() {
-                eprintln!(
-                    "rolefit: {} saved answer(s) are for items this deck no longer has: {}",
-                    restored.unknown.len(),
-                    restored.unknown.join(", ")
-                );
+            if let Some(notice) = session::ignored_notice(&restored.ignored) {
+                eprintln!("rolefit: {notice}");
             }
             restored.marks
         }

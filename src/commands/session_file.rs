@@ -8,7 +8,7 @@ use anyhow::Context;
 use super::session_error;
 use crate::cli::Cli;
 use crate::deck::Deck;
-use crate::session::{self, Session};
+use crate::session::{self, Session, SessionLock};
 
 /// The session file to use, what it holds, and anything the user should be told about it.
 pub struct OpenedSession {
@@ -22,7 +22,34 @@ pub struct OpenedSession {
 /// Resolves `--session` / `--no-session`, moves the old file aside for `--fresh-session`, and
 /// reads the session. A file that does not parse is an error and is left untouched.
 pub fn open(cli: &Cli, deck: &Deck) -> anyhow::Result<OpenedSession> {
-    let path = session::resolve_path(cli.session.as_deref(), cli.no_session, &deck.id);
+    open_at(cli, deck, path(cli, deck))
+}
+
+/// As [`open`], for an explorer that will save: first takes the session's lock, so a second
+/// explorer on the same file stops with a message instead of overwriting the first one's answers.
+/// Keep the lock until the last save.
+pub fn open_to_save(
+    cli: &Cli,
+    deck: &Deck,
+) -> anyhow::Result<(OpenedSession, Option<SessionLock>)> {
+    let path = path(cli, deck);
+    let lock = match &path {
+        Some(path) => session::lock(path).map_err(|error| {
+            anyhow::anyhow!(
+                "{error}. Quit that one first, so that neither overwrites the other's answers, \
+                 or run with --session OTHER_FILE. `rolefit report` can read it meanwhile."
+            )
+        })?,
+        None => None,
+    };
+    Ok((open_at(cli, deck, path)?, lock))
+}
+
+fn path(cli: &Cli, deck: &Deck) -> Option<PathBuf> {
+    session::resolve_path(cli.session.as_deref(), cli.no_session, &deck.id)
+}
+
+fn open_at(cli: &Cli, deck: &Deck, path: Option<PathBuf>) -> anyhow::Result<OpenedSession> {
     let mut notice = None;
     if cli.fresh_session
         && let Some(path) = path.as_deref().filter(|p| p.exists())

@@ -2,6 +2,7 @@
 //! id so it survives edits of the deck (no terminal here).
 
 mod error;
+mod lock;
 mod store;
 
 use std::collections::BTreeMap;
@@ -13,7 +14,11 @@ use crate::deck::{Deck, ItemIndex, Pane};
 use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
-pub use store::{default_path, load, resolve_path, save, set_aside};
+pub use lock::{InUse, SessionLock, lock, lock_path};
+pub use store::{
+    NewFile, default_path, directory_of, load, resolve_path, save, save_copy, set_aside, to_text,
+    write_atomically,
+};
 
 /// The session as stored in its RON file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,8 +81,75 @@ pub struct Restored {
     pub focus: Pane,
     /// The item to select in each pane, where the saved one still exists.
     pub selected: [Option<ItemIndex>; 3],
-    /// Saved answers the deck cannot take (unknown id, or a lean to a role without a side).
-    pub unknown: Vec<String>,
+    /// Saved answers the deck cannot take, and why; they stay in the file.
+    pub ignored: Vec<Ignored>,
+}
+
+/// A saved answer this deck cannot use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    /// The item id the answer is saved under.
+    pub id: String,
+    pub why: Unusable,
+}
+
+/// Why a saved answer cannot be used: the wording matters, because the user may edit the file or
+/// the deck to fix it, and "no longer has" sends them after an item that is still there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    /// The deck has no item with this id.
+    NoSuchItem,
+    /// A lean to a role id the deck does not have.
+    NoSuchRole(String),
+    /// A lean to a role the difference has no side for.
+    NoSide(String),
+    /// `Have` on a difference, which takes a lean instead.
+    HaveOnDifference,
+    /// A lean on a duty or skill, which takes `Have` instead.
+    LeanOnTrait(String),
+}
+
+impl std::fmt::Display for Ignored {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let id = &self.id;
+        match &self.why {
+            Unusable::NoSuchItem => write!(f, "{id} (no such item in this deck)"),
+            Unusable::NoSuchRole(role) => {
+                write!(
+                    f,
+                    "{id} (a lean to `{role}`, a role this deck does not have)"
+                )
+            }
+            Unusable::NoSide(role) => {
+                write!(f, "{id} (a lean to `{role}`, which has no side here)")
+            }
+            Unusable::HaveOnDifference => {
+                write!(
+                    f,
+                    "{id} (\"have\" on a difference, which takes a lean to a role)"
+                )
+            }
+            Unusable::LeanOnTrait(role) => {
+                write!(
+                    f,
+                    "{id} (a lean to `{role}` on an item that takes \"have\")"
+                )
+            }
+        }
+    }
+}
+
+/// One sentence about the answers a deck cannot use, or `None` when it uses them all.
+pub fn ignored_notice(ignored: &[Ignored]) -> Option<String> {
+    if ignored.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = ignored.iter().map(Ignored::to_string).collect();
+    Some(format!(
+        "{} saved answer(s) are not used, and stay in the session file: {}",
+        ignored.len(),
+        list.join("; ")
+    ))
 }
 
 impl Session {
@@ -94,11 +166,14 @@ impl Session {
     /// The marks, focus and selection this session gives `deck`.
     pub fn restore(&self, deck: &Deck) -> Restored {
         let mut marks = Marks::for_deck(deck);
-        let mut unknown = Vec::new();
+        let mut ignored = Vec::new();
         for (id, answer) in &self.answers {
             match resolve(deck, id, &answer.mark) {
-                Some((item, mark)) => marks.set(item, Some(mark)),
-                None => unknown.push(id.clone()),
+                Ok((item, mark)) => marks.set(item, Some(mark)),
+                Err(why) => ignored.push(Ignored {
+                    id: id.clone(),
+                    why,
+                }),
             }
         }
         let selected = Pane::ALL.map(|pane| {
@@ -109,7 +184,7 @@ impl Session {
             marks,
             focus: self.focus,
             selected,
-            unknown,
+            ignored,
         }
     }
 
@@ -148,15 +223,24 @@ impl Session {
     }
 }
 
-fn resolve(deck: &Deck, id: &str, mark: &SavedMark) -> Option<(ItemIndex, Mark)> {
-    let index = deck.item_index(id)?;
+fn resolve(deck: &Deck, id: &str, mark: &SavedMark) -> Result<(ItemIndex, Mark), Unusable> {
+    let index = deck.item_index(id).ok_or(Unusable::NoSuchItem)?;
     let item = deck.item(index);
     match mark {
-        SavedMark::Have if !item.is_difference() => Some((index, Mark::Have)),
-        SavedMark::Lean(role_id) => {
-            let role = deck.role_index(role_id).filter(|&r| item.counts_for(r))?;
-            item.is_difference().then_some((index, Mark::Lean(role)))
+        SavedMark::Have if item.is_difference() => Err(Unusable::HaveOnDifference),
+        SavedMark::Have => Ok((index, Mark::Have)),
+        SavedMark::Lean(role_id) if !item.is_difference() => {
+            Err(Unusable::LeanOnTrait(role_id.clone()))
         }
-        SavedMark::Have => None,
+        SavedMark::Lean(role_id) => {
+            let role = deck
+                .role_index(role_id)
+                .ok_or_else(|| Unusable::NoSuchRole(role_id.clone()))?;
+            if item.counts_for(role) {
+                Ok((index, Mark::Lean(role)))
+            } else {
+                Err(Unusable::NoSide(role_id.clone()))
+            }
+        }
     }
 }

@@ -80,23 +80,45 @@ pub fn load(path: &Path, deck_id: &str) -> Result<Option<Session>, SessionError>
     Ok(Some(session))
 }
 
-/// Replaces the file at `path` with `session` atomically: the text goes to a temporary file in the
-/// same directory, is flushed and synced, then renamed over the old file. A crash or a full disk
-/// leaves either the old session or the new one, never half of one.
+/// Replaces the file at `path` with `session` atomically (see [`write_atomically`]), creating
+/// its directory first.
 pub fn save(session: &Session, path: &Path) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    fs::create_dir_all(dir)?;
-    let text = ron::ser::to_string_pretty(session, ron::ser::PrettyConfig::default())
-        .map_err(io::Error::other)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".rolefit-session-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    temp.write_all(text.as_bytes())?;
-    temp.write_all(b"\n")?;
+    fs::create_dir_all(directory_of(path))?;
+    write_atomically(path, to_text(session)?.as_bytes(), NewFile::Private)
+}
+
+/// Who may read a file that [`write_atomically`] creates; a file it replaces keeps its own
+/// permissions, so a report made readable for a mentor stays readable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewFile {
+    /// Only the user (a session: answers about oneself).
+    Private,
+    /// As `std::fs::write` would make it (a report, meant to be shown).
+    Shared,
+}
+
+/// Replaces the file at `path` with `bytes` atomically: they go to a temporary file in the same
+/// directory, are flushed and synced, then renamed over the old file. A crash or a full disk
+/// leaves either the old file or the new one, never half of one.
+pub fn write_atomically(path: &Path, bytes: &[u8], new_file: NewFile) -> io::Result<()> {
+    let dir = directory_of(path);
+    let kept = fs::metadata(path)
+        .ok()
+        .filter(fs::Metadata::is_file)
+        .map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".rolefit-").suffix(".tmp");
+    #[cfg(unix)]
+    if new_file == NewFile::Shared {
+        // Like `fs::write`: 0o666 less the umask (tempfile's own default is 0o600).
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir)?;
+    if let Some(permissions) = kept {
+        temp.as_file().set_permissions(permissions)?;
+    }
+    temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable; not every platform can sync a directory.
@@ -106,23 +128,76 @@ pub fn save(session: &Session, path: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// The directory a file is in: `.` for a bare file name.
+pub fn directory_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
 /// Renames the file at `path` to `<name>.bak-<UTC time>` (adding `-2`, `-3`... if taken) and
 /// returns the new path.
 pub fn set_aside(path: &Path, now: SystemTime) -> io::Result<PathBuf> {
-    let stamp: String = humantime::format_rfc3339_seconds(now)
-        .to_string()
-        .chars()
-        .filter(|c| !matches!(c, '-' | ':'))
-        .collect();
     let name = path
         .file_name()
         .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
-    let mut target = path.with_file_name(format!("{name}.bak-{stamp}"));
-    let mut counter = 2;
-    while target.exists() {
-        target = path.with_file_name(format!("{name}.bak-{stamp}-{counter}"));
-        counter += 1;
-    }
+    let stamp = compact_stamp(now);
+    let target = first_free(|counter| path.with_file_name(format!("{name}.bak-{stamp}{counter}")));
     fs::rename(path, &target)?;
     Ok(target)
+}
+
+/// Writes `session` to a new file in `dir` named after `path` and the time, such as
+/// `<stem>.unsaved-20261128T013000Z.ron`, never replacing a file; returns where it went.
+pub fn save_copy(
+    session: &Session,
+    path: &Path,
+    dir: &Path,
+    now: SystemTime,
+) -> io::Result<PathBuf> {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
+    let stamp = compact_stamp(now);
+    let target = first_free(|counter| dir.join(format!("{stem}.unsaved-{stamp}{counter}.ron")));
+    save_new(session, &target)?;
+    Ok(target)
+}
+
+/// Writes `session` to `path`, which must not exist yet.
+fn save_new(session: &Session, path: &Path) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(to_text(session)?.as_bytes())?;
+    file.sync_all()
+}
+
+/// The session as the text of its file.
+pub fn to_text(session: &Session) -> io::Result<String> {
+    let text = ron::ser::to_string_pretty(session, ron::ser::PrettyConfig::default())
+        .map_err(io::Error::other)?;
+    Ok(format!("{text}\n"))
+}
+
+/// `20261128T013000Z`: the UTC time to whole seconds, safe in file names.
+fn compact_stamp(now: SystemTime) -> String {
+    humantime::format_rfc3339_seconds(now)
+        .to_string()
+        .chars()
+        .filter(|c| !matches!(c, '-' | ':'))
+        .collect()
+}
+
+/// The first path `make` gives, with the counter `""`, `"-2"`, `"-3"`..., that does not exist.
+fn first_free(make: impl Fn(&str) -> PathBuf) -> PathBuf {
+    let mut target = make("");
+    let mut counter = 2;
+    while target.exists() {
+        target = make(&format!("-{counter}"));
+        counter += 1;
+    }
+    target
 }

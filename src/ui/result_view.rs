@@ -1,5 +1,6 @@
 //! The result screen: fit per role, the lead, strengths and gaps, leans, what would swap the
-//! lead, and the reminder that this is an exploration.
+//! lead, and the reminder that this is an exploration. Every strength and gap is listed, wrapped
+//! to the width; what does not fit the height scrolls.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Position;
@@ -10,10 +11,7 @@ use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 use super::fit_meter::gauge_line;
 use crate::app::App;
 use crate::fit;
-use crate::report::{NOT_A_VERDICT, join_and, swap_sentence};
-
-/// Items named per strengths or gaps line before `and N more`.
-const LISTED: usize = 6;
+use crate::report::{NOT_A_VERDICT, swap_sentence, titles};
 
 /// Where the hardware cursor goes on the result drawn in `area`: its first line.
 pub fn cursor(area: Rect) -> Option<Position> {
@@ -68,11 +66,15 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             name.clone(),
             theme.role(role.role).patch(theme.heading),
         ));
-        paragraph(&mut out, "Strengths: ".into(), titles(app, &role.strengths));
+        paragraph(
+            &mut out,
+            "Strengths: ".into(),
+            titles(deck, &role.strengths),
+        );
         paragraph(
             &mut out,
             format!("To grow toward {name}: "),
-            titles(app, &role.gaps),
+            titles(deck, &role.gaps),
         );
     }
     if !summary.leans.is_empty() {
@@ -93,21 +95,6 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         out.push(Line::styled(line, theme.dim));
     }
     out
-}
-
-fn titles(app: &App, items: &[usize]) -> String {
-    if items.is_empty() {
-        return "none yet".into();
-    }
-    let mut names: Vec<String> = items
-        .iter()
-        .take(LISTED)
-        .map(|&i| app.deck.item(i).title.to_string())
-        .collect();
-    if items.len() > LISTED {
-        names.push(format!("{} more", items.len() - LISTED));
-    }
-    join_and(&names)
 }
 
 pub struct ResultView<'a> {

@@ -10,13 +10,15 @@ use crate::guided::side_order;
 use crate::marks::Mark;
 
 /// Where the report goes unless the user types another path: beside the session file, or in the
-/// current directory when there is none.
+/// current directory when there is none. Absolute, because a relative path typed in the prompt
+/// is taken from the session file's folder.
 pub fn default_report_path(app: &App) -> PathBuf {
     let name = format!("{}-report.md", app.deck.id);
-    match &app.session_path {
+    let path = match &app.session_path {
         Some(session) => session.with_file_name(name),
         None => PathBuf::from(name),
-    }
+    };
+    std::path::absolute(&path).unwrap_or(path)
 }
 
 pub fn update(app: &mut App, action: Action) {
@@ -53,6 +55,7 @@ pub fn update(app: &mut App, action: Action) {
             app.effects.push(Effect::SaveSession);
         }
         Action::StartExport => {
+            app.report_to_replace = None;
             app.prompt.clear();
             for c in default_report_path(app).display().to_string().chars() {
                 app.prompt.insert(c);

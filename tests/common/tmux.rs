@@ -262,6 +262,13 @@ impl Run<'_> {
             .to_string()
     }
 
+    /// Keeps the pane and what rolefit left on it after rolefit exits, so [`Run::display`] can
+    /// still tell whether it restored the terminal.
+    pub fn keep_pane_after_exit(&self) {
+        self.tmux
+            .run(&["set-option", "-w", "-t", &self.name, "remain-on-exit", "on"]);
+    }
+
     /// A tmux format (`#{mouse_any_flag}`, `#{alternate_on}`...) expanded for this run's pane.
     pub fn display(&self, format: &str) -> String {
         self.tmux

@@ -1,0 +1,169 @@
+//! End to end in tmux: SIGTERM and SIGHUP end the explorer as `q` does (terminal restored,
+//! position saved, exit 128 + the signal), and a second explorer on the same session file is
+//! refused instead of overwriting the first one's answers.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::process::{status, stderr};
+use common::sessions::saved;
+use common::tmux::{Run, Tmux};
+use rolefit::deck::Pane;
+
+/// Starts rolefit on the session file `session` in the tmux session `name`.
+fn launch<'a>(tmux: &'a Tmux, name: &str, session: &Path) -> Run<'a> {
+    let session = session.to_str().expect("a UTF-8 temporary directory");
+    tmux.launch(name, &[("NO_COLOR", "1")], &["--session", session])
+}
+
+/// Sends `signal` to the rolefit process of `run`.
+fn send_signal(run: &Run, signal: &str) {
+    let sent = Command::new("kill")
+        .args(["-s", signal, &run.program_pid().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(sent.success());
+}
+
+/// Waits until the first skill is marked and the third selected (the detail pane shows it).
+fn wait_for_third_skill(run: &Run) {
+    run.wait_for("the mark and the third skill", |s| {
+        let lines: Vec<&str> = s.lines().collect();
+        let detail = lines.iter().position(|l| l.contains("Detail"));
+        let shown = detail.and_then(|i| lines.get(i + 1));
+        s.contains("Skills 1/18 marked") && shown.is_some_and(|l| l.contains("Determination"))
+    });
+}
+
+/// Marks the first skill and moves to the third, then sends `signal`, and checks how rolefit left.
+fn ends_cleanly_on(signal: &str, expected_exit: &str) {
+    let tmux = Tmux::start();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let run = launch(&tmux, "explorer", &path);
+    run.keep_pane_after_exit();
+    run.wait_for("the explorer", |s| s.contains("Duties 0/15 marked"));
+    run.key("Tab");
+    run.key("Space");
+    run.key("j");
+    run.key("j");
+    wait_for_third_skill(&run);
+    assert_eq!(run.display("#{alternate_on}"), "1");
+    assert_eq!(run.display("#{mouse_any_flag}"), "1");
+
+    send_signal(&run, signal);
+    assert_eq!(run.wait_for_exit(), expected_exit);
+    assert_eq!(
+        run.display("#{alternate_on}"),
+        "0",
+        "the alternate screen was left"
+    );
+    assert_eq!(
+        run.display("#{mouse_any_flag}"),
+        "0",
+        "the mouse was released"
+    );
+    let session = saved(&path);
+    assert_eq!(session.focus, Pane::Skills, "{session:?}");
+    assert_eq!(
+        session.selected[&Pane::Skills],
+        "determination",
+        "{session:?}"
+    );
+    assert!(session.answers.contains_key("experience-in-filmmaking"));
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_saves_the_position() {
+    ends_cleanly_on("TERM", "EXIT=143");
+}
+
+#[test]
+fn sighup_restores_the_terminal_and_saves_the_position() {
+    ends_cleanly_on("HUP", "EXIT=129");
+}
+
+#[test]
+fn a_closed_terminal_saves_the_position_and_ends_rolefit() {
+    let tmux = Tmux::start();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let run = launch(&tmux, "explorer", &path);
+    run.wait_for("the explorer", |s| s.contains("Duties 0/15 marked"));
+    run.key("Tab");
+    run.key("Space");
+    run.key("j");
+    run.key("j");
+    wait_for_third_skill(&run);
+    let pid = run.program_pid();
+
+    // The terminal goes away (SIGHUP, and reads fail): crossterm's read never returns again, so
+    // the position is saved from the signal thread, and rolefit must not linger.
+    run.kill();
+    let start = Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "rolefit {pid} still runs after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let session = saved(&path);
+    assert_eq!(session.focus, Pane::Skills, "{session:?}");
+    assert_eq!(
+        session.selected[&Pane::Skills],
+        "determination",
+        "{session:?}"
+    );
+}
+
+#[test]
+fn a_second_explorer_on_the_same_session_is_refused() {
+    let tmux = Tmux::start();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let first = launch(&tmux, "first", &path);
+    first.wait_for("the explorer", |s| s.contains("Duties 0/15 marked"));
+    first.key("Space");
+    first.wait_for("the mark", |s| s.contains("Duties 1/15 marked"));
+    let before = std::fs::read(&path).unwrap();
+
+    // The lock is checked before the terminal is: no terminal is needed to be refused.
+    let second = Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .args(["--session", path.to_str().unwrap()])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(status(&second), 2);
+    let message = stderr(&second);
+    assert!(message.contains("open in another rolefit"), "{message}");
+    assert!(message.contains("s.ron"), "{message}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+
+    // `report` only reads, so it still works meanwhile.
+    let report = Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .args(["report", "--session", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(status(&report), 0, "{}", stderr(&report));
+
+    first.key("q");
+    assert_eq!(first.wait_for_exit(), "EXIT=0");
+    assert!(
+        !rolefit::session::lock_path(&path).exists(),
+        "the lock file goes with the explorer"
+    );
+    let after = Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .args(["--session", path.to_str().unwrap()])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let message = stderr(&after);
+    assert!(
+        !message.contains("another rolefit"),
+        "free once the first quits: {message}"
+    );
+}
