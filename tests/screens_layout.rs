@@ -4,26 +4,12 @@
 mod common;
 
 use common::*;
-use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
 use rolefit::app::App;
 use rolefit::deck::{Deck, Pane};
 
-/// The text inside `area` of the screen, row by row.
-fn region(backend: &TestBackend, area: Rect) -> Vec<String> {
-    let buffer = backend.buffer();
-    (area.top()..area.bottom())
-        .map(|y| {
-            (area.left()..area.right())
-                .map(|x| buffer[(x, y)].symbol())
-                .collect()
-        })
-        .collect()
-}
-
 fn detail_text(app: &App) -> Vec<String> {
     let area = layout(app).and_then(|s| s.detail).expect("a detail pane");
-    region(&render(app), area)
+    region(render(app).buffer(), area)
 }
 
 /// Whether the detail pane's bottom border says that lines are below.
@@ -184,7 +170,7 @@ fn the_fit_meter_shows_every_role_at_every_supported_size() {
             for height in 12..=20 {
                 let app = app_with(deck.clone(), width, height, Default::default());
                 let backend = render(&app);
-                let meter = region(&backend, layout(&app).unwrap().meter).join("\n");
+                let meter = region(backend.buffer(), layout(&app).unwrap().meter).join("\n");
                 // A gauge always shows its percentage; the reading line has none.
                 let gauges = meter.matches('%').count();
                 assert_eq!(gauges, roles, "{roles} roles at {width}x{height}:\n{meter}");

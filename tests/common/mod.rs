@@ -13,7 +13,7 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
-use ratatui::layout::Size;
+use ratatui::layout::{Rect, Size};
 use rolefit::app::{App, Options};
 use rolefit::deck::{Deck, ItemIndex, Pane};
 use rolefit::event::action_for;
@@ -275,7 +275,11 @@ pub fn render(app: &App) -> TestBackend {
 
 /// Every row of a buffer as text (one symbol per cell).
 pub fn lines(buffer: &Buffer) -> Vec<String> {
-    let area = buffer.area;
+    region(buffer, buffer.area)
+}
+
+/// The rows of `area` in a buffer as text (one symbol per cell).
+pub fn region(buffer: &Buffer, area: Rect) -> Vec<String> {
     (area.top()..area.bottom())
         .map(|y| {
             (area.left()..area.right())
