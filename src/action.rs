@@ -58,13 +58,9 @@ pub enum Action {
     ScrollUp,
     /// Scroll the help or the result down
     ScrollDown,
-    // The two detail scrolls are not in `NAMED` yet: every named action must be listed in
-    // assets/config.example.ron (a test checks it), and that file is edited elsewhere.
     /// Scroll the detail pane up a line
-    #[serde(skip)]
     ScrollDetailUp,
     /// Scroll the detail pane down a line
-    #[serde(skip)]
     ScrollDetailDown,
     /// Start or resume the guided assessment
     StartAssessment,
@@ -147,6 +143,8 @@ impl Action {
         ("close_help", Action::CloseHelp),
         ("scroll_up", Action::ScrollUp),
         ("scroll_down", Action::ScrollDown),
+        ("scroll_detail_up", Action::ScrollDetailUp),
+        ("scroll_detail_down", Action::ScrollDetailDown),
         ("start_assessment", Action::StartAssessment),
         ("answer_have", Action::AnswerHave),
         ("answer_not_have", Action::AnswerNotHave),

@@ -1,4 +1,5 @@
-//! The binary's own interface end to end: `--help`, `--version` and usage errors.
+//! The binary's own interface end to end: `--help`, `--version`, usage errors, and the README's
+//! exit status table.
 
 use rolefit::deck::Deck;
 
@@ -80,4 +81,25 @@ fn help_says_an_unreadable_session_file_exits_two() {
         .find(|line| line.trim_start().starts_with("2 "))
         .unwrap_or_else(|| panic!("no status 2 line:\n{help}"));
     assert!(line.contains("session file"), "{line}");
+}
+
+#[test]
+fn the_readme_lists_every_exit_status_including_the_signal_ones() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = readme
+        .split("**Exit status**")
+        .nth(1)
+        .expect("an exit status table under Command line");
+    let listed = rolefit::cli::EXIT_STATUSES.map(|(status, _)| i32::from(status));
+    // The explorer exits with 128 + the signal that ended it (`tui::signal_exit_status`).
+    let signals = [SIGHUP, SIGINT, SIGTERM].map(|signal| 128 + signal);
+    for status in listed.into_iter().chain(signals) {
+        assert!(
+            table.contains(&format!("\n| `{status}` | ")),
+            "the README's exit status table lacks {status}"
+        );
+        assert!(listed.contains(&status), "EXIT_STATUSES lacks {status}");
+    }
 }

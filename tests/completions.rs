@@ -137,7 +137,9 @@ fn the_man_page_is_one_page_with_options_keys_exit_status_environment_and_files(
         "\\fB0\\fR",
         "\\fB1\\fR",
         "\\fB2\\fR",
+        "\\fB129\\fR",
         "\\fB130\\fR",
+        "\\fB143\\fR",
         "session file",
     ] {
         assert!(
@@ -198,4 +200,32 @@ fn help_documents_the_exit_statuses() {
     ] {
         assert!(help.contains(line), "--help lacks {line:?}:\n{help}");
     }
+}
+
+#[test]
+fn help_gives_the_status_each_signal_ends_the_explorer_with() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    // Each meaning as one line, wherever --help wraps it.
+    let help = stdout_of(&["--help"]).replace("\n       ", " ");
+    // 128 + the signal's number, as `tui::signal_exit_status` computes it.
+    for (signal, number, meaning) in [
+        ("SIGHUP", SIGHUP, "hung up"),
+        ("SIGINT", SIGINT, "interrupted"),
+        ("SIGTERM", SIGTERM, "terminated"),
+    ] {
+        let line = format!("{:<5}{meaning} ({signal}", 128 + number);
+        assert!(help.contains(&line), "--help lacks {line:?}:\n{help}");
+    }
+    for text in [
+        "restores the terminal",
+        "saves the session",
+        "the status stays 129",
+        "Ctrl-c before the explorer has the terminal",
+    ] {
+        assert!(help.contains(text), "--help lacks {text:?}:\n{help}");
+    }
+    assert!(
+        !help.contains("before the explorer starts (inside it"),
+        "the old line that knew only Ctrl-c:\n{help}"
+    );
 }

@@ -10,6 +10,7 @@ use ratatui::style::Color;
 use rolefit::action::Action;
 use rolefit::app::{App, Effect, Mode};
 use rolefit::config::{self, Config};
+use rolefit::deck::Pane;
 use rolefit::keymap::Keymap;
 use rolefit::ui::help;
 use rolefit::ui::theme::colour_wanted;
@@ -75,6 +76,38 @@ fn the_search_bar_and_detail_name_the_users_keys() {
     let backend = render(&app);
     assert!(shows(&backend, "Press f to search all panes"));
     assert!(shows(&backend, "[ ] Enter marks it as yours"));
+}
+
+#[test]
+fn the_detail_scroll_keys_can_be_rebound() {
+    let config =
+        parse(r#"(keys: { "scroll_detail_down": ["Ctrl-e"], "scroll_detail_up": ["Ctrl-y"] })"#);
+    let mut app = configured_app(&config, 40, 14, true);
+    // At 40x14 creativity's detail is longer than its pane, so there is something to scroll.
+    press(&mut app, "2<End>kkkkkk");
+    assert_eq!(
+        selected_id(&app, Pane::Skills).as_deref(),
+        Some("creativity")
+    );
+    let screen = screen_text(render(&app).buffer());
+    assert!(
+        screen.contains("more: Ctrl-e"),
+        "the border names the new key:\n{screen}"
+    );
+    press(&mut app, "J");
+    assert_eq!(app.detail_scroll, 0, "J no longer scrolls");
+    press(&mut app, "<C-e><C-e>");
+    assert_eq!(app.detail_scroll, 2);
+    assert!(shows(&render(&app), "more: Ctrl-y"));
+    press(&mut app, "K");
+    assert_eq!(app.detail_scroll, 2, "K no longer scrolls");
+    press(&mut app, "<C-y>");
+    assert_eq!(app.detail_scroll, 1);
+    assert_eq!(
+        selected_id(&app, Pane::Skills).as_deref(),
+        Some("creativity"),
+        "scrolling the detail leaves the selection alone"
+    );
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! `update` from the mouse: clicks select and mark, the wheel scrolls lists and the help, and tabs
-//! focus a pane in the narrow layout.
+//! `update` from the mouse: clicks select and mark, the wheel scrolls lists, the detail and the
+//! help, and tabs focus a pane in the narrow layout.
 
 mod common;
 
@@ -85,6 +85,56 @@ fn the_wheel_moves_the_selection_of_the_pane_under_the_pointer() {
     wheel(&mut app, skills.x + 5, skills.y + 5, false);
     assert!(app.pane(Pane::Skills).selected < 17);
     assert_eq!(app.pane(Pane::Duties).selected, 0);
+}
+
+#[test]
+fn the_wheel_over_the_detail_scrolls_it_and_leaves_the_selection() {
+    let mut app = app(40, 14);
+    // At 40x14 creativity's detail is longer than its pane.
+    press(&mut app, "2<End>kkkkkk");
+    let selected = app.pane(Pane::Skills).selected;
+    let detail = layout(&app)
+        .unwrap()
+        .detail
+        .expect("a detail pane at 40x14");
+    let max = rolefit::ui::detail::max_scroll(&app, detail);
+    assert!(max > 0, "the detail overflows");
+    let (x, y) = (detail.x + 10, detail.y + 1);
+    wheel(&mut app, x, y, true);
+    assert_eq!(app.detail_scroll, max.min(3));
+    assert_eq!(app.pane(Pane::Skills).selected, selected);
+    assert_eq!(app.focus, Pane::Skills);
+    for _ in 0..10 {
+        wheel(&mut app, x, y, true);
+    }
+    assert_eq!(app.detail_scroll, max, "stops at the end, as J does");
+    assert_eq!(app.pane(Pane::Skills).selected, selected);
+    for _ in 0..10 {
+        wheel(&mut app, x, y, false);
+    }
+    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.pane(Pane::Skills).selected, selected);
+
+    // While searching, too: the detail shows the selected match.
+    press(&mut app, "/");
+    wheel(&mut app, x, y, true);
+    assert_eq!(app.detail_scroll, max.min(3));
+    assert_eq!(app.pane(Pane::Skills).selected, selected);
+}
+
+#[test]
+fn the_wheel_keeps_the_selection_over_the_wide_detail_and_moves_it_over_the_meter() {
+    let mut app = app(120, 40);
+    let screen = layout(&app).unwrap();
+    // In the wide layout the detail sits below the Duties pane; the wheel there keeps Duties'
+    // selection where it is.
+    let detail = screen.detail.unwrap();
+    wheel(&mut app, detail.x + 5, detail.y + 1, true);
+    assert_eq!(app.pane(Pane::Duties).selected, 0);
+    // Over the fit meter, as before: the focused list moves.
+    wheel(&mut app, screen.meter.x + 5, screen.meter.y + 1, true);
+    assert!(app.pane(Pane::Duties).selected > 0);
+    assert_eq!(app.focus, Pane::Duties);
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! Mouse actions: a click focuses a pane and selects a row (on the glyph it also marks), a click on
-//! a tab opens that pane, the wheel scrolls the list or the help under the pointer.
+//! a tab opens that pane, the wheel scrolls the list, the detail or the help under the pointer.
 
 use ratatui::layout::{Position, Rect};
 
-use super::{move_selection, screen, scroll, toggle_mark};
+use super::{move_selection, screen, scroll, scroll_detail, toggle_mark};
 use crate::app::{App, Mode};
 use crate::deck::Pane;
 use crate::ui::pane_list::GLYPH_WIDTH;
@@ -51,9 +51,17 @@ pub fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         scroll(app, step);
         return;
     }
-    if let Some(screen) = screen(app)
-        && let Some((pane, _)) = pane_at(&screen.panes, Position::new(column, row))
-    {
+    let at = Position::new(column, row);
+    let Some(screen) = screen(app) else {
+        return move_selection(app, step);
+    };
+    // Over the detail the wheel reads on, as J and K do: moving the selection would swap the
+    // text being read for another item's. (Only where clicks work too: Browse and Search.)
+    let explorer = matches!(app.mode, Mode::Browse | Mode::Search);
+    if explorer && screen.detail.is_some_and(|detail| detail.contains(at)) {
+        return scroll_detail(app, step);
+    }
+    if let Some((pane, _)) = pane_at(&screen.panes, at) {
         app.focus = pane;
     }
     move_selection(app, step);
