@@ -199,7 +199,7 @@ const ROLE_WORDS: [&str; 6] = [
 ];
 
 #[test]
-fn no_detail_or_side_names_a_role() {
+fn no_title_detail_or_side_names_a_role() {
     // The guided assessment hides which roles an item counts for; a text that names one gives the
     // answer away. Which role an item counts for is in its `roles` or `sides`, not its wording.
     let deck = builtin();
@@ -209,7 +209,8 @@ fn no_detail_or_side_names_a_role() {
             .sides()
             .iter()
             .map(|side| (deck.roles[side.role].id.as_str(), side.text.as_str()));
-        for (which, text) in std::iter::once(("detail", item.detail)).chain(sides) {
+        let card = [("title", item.title), ("detail", item.detail)];
+        for (which, text) in card.into_iter().chain(sides) {
             let lower = text.to_lowercase();
             if let Some(word) = ROLE_WORDS.iter().find(|word| lower.contains(**word)) {
                 naming.push(format!("`{}` {which}: `{word}` in {text:?}", item.id));

@@ -1,15 +1,17 @@
-//! Advice for deck authors: a detail or side that names one of the deck's roles is a warning from
+//! Advice for deck authors: a title, detail or side that names one of the deck's roles is a warning from
 //! `Deck::warnings` and `rolefit check`, never an error.
 
 mod common;
 
 use common::decks::two_roles;
 use common::process::{rolefit, status, stdout};
-use rolefit::deck::{Deck, Warning};
+use rolefit::deck::{Deck, Place, Warning};
 
-/// A duty whose detail names the director, and a difference whose producer side names producers.
+/// A duty whose detail names the director, a duty whose title names the producer, and a
+/// difference whose producer side names producers.
 const NAMING: &str = r#"duties: [
         (id: "framing", title: "Framing", detail: "The Director picks the angle.", roles: ["director"]),
+        (id: "paying", title: "Paying as a producer", detail: "Wages.", roles: ["producer"]),
         (id: "budget", title: "Budget", detail: "Keeping control of the money.", roles: ["producer"]),
     ],
     differences: [
@@ -21,10 +23,10 @@ const NAMING: &str = r#"duties: [
         ),
     ],"#;
 
-fn names_role(item: &str, side: Option<&str>, role: &str) -> Warning {
+fn names_role(item: &str, place: Place, role: &str) -> Warning {
     Warning::NamesRole {
         item: item.to_string(),
-        side: side.map(str::to_string),
+        place,
         role: role.to_string(),
     }
 }
@@ -35,12 +37,18 @@ fn a_detail_or_side_that_names_a_role_is_a_warning() {
     assert_eq!(
         deck.warnings(),
         [
-            names_role("framing", None, "Director"),
-            names_role("focus", Some("producer"), "Producer"),
+            names_role("framing", Place::Detail, "Director"),
+            names_role("paying", Place::Title, "Producer"),
+            names_role("focus", Place::Side("producer".into()), "Producer"),
         ]
     );
     assert_eq!(
         deck.warnings()[1].to_string(),
+        "the title of `paying` names the role `Producer`, which gives the answer away in the \
+         blind assessment; describe the work without naming who does it"
+    );
+    assert_eq!(
+        deck.warnings()[2].to_string(),
         "the `producer` side of `focus` names the role `Producer`, which gives the answer away \
          in the blind assessment; describe the work without naming who does it"
     );
@@ -74,10 +82,10 @@ fn check_prints_warnings_and_still_exits_zero() {
     let text = stdout(&output);
     assert_eq!(status(&output), 0, "{text}");
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 3, "{text}");
+    assert_eq!(lines.len(), 4, "{text}");
     assert_eq!(
         lines[0],
-        format!("ok: {} (2 roles, 3 items)", path.display())
+        format!("ok: {} (2 roles, 4 items)", path.display())
     );
     let warning = format!("warning: {}: ", path.display());
     assert!(
@@ -85,7 +93,11 @@ fn check_prints_warnings_and_still_exits_zero() {
         "{text}"
     );
     assert!(
-        lines[2].starts_with(&warning) && lines[2].contains("`focus`"),
+        lines[2].starts_with(&warning) && lines[2].contains("the title of `paying`"),
+        "{text}"
+    );
+    assert!(
+        lines[3].starts_with(&warning) && lines[3].contains("`focus`"),
         "{text}"
     );
 }

@@ -13,7 +13,7 @@ use std::ops::Range;
 use crate::charset::CharSet;
 
 pub use error::{DeckError, Problem};
-pub use warnings::Warning;
+pub use warnings::{Place, Warning};
 
 /// The deck compiled into the binary, so `rolefit` runs from any directory.
 pub const BUILTIN_SOURCE: &str = include_str!("../../assets/director-vs-producer.ron");

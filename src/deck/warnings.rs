@@ -8,24 +8,33 @@ use super::{Deck, Item};
 /// Something in a valid deck that weakens it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {
-    /// A detail or a side names one of the deck's roles. The blind assessment hides which roles
-    /// an item counts for; a text that names one gives the answer away.
+    /// A title, detail or side names one of the deck's roles. The blind assessment hides which
+    /// roles an item counts for; a text on its card that names one gives the answer away.
     NamesRole {
         item: String,
-        /// `None` for the item's detail, the role id of the side otherwise.
-        side: Option<String>,
+        place: Place,
         /// The role named, by its name in the deck.
         role: String,
     },
 }
 
+/// Which text of an item a warning is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    Title,
+    Detail,
+    /// The side of the role with this id.
+    Side(String),
+}
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NamesRole { item, side, role } => {
-                match side {
-                    None => write!(f, "the detail of `{item}`")?,
-                    Some(side) => write!(f, "the `{side}` side of `{item}`")?,
+            Self::NamesRole { item, place, role } => {
+                match place {
+                    Place::Title => write!(f, "the title of `{item}`")?,
+                    Place::Detail => write!(f, "the detail of `{item}`")?,
+                    Place::Side(side) => write!(f, "the `{side}` side of `{item}`")?,
                 }
                 write!(
                     f,
@@ -38,8 +47,8 @@ impl fmt::Display for Warning {
 }
 
 impl Deck {
-    /// What the deck's author should know about a deck that loads: every detail or side that
-    /// names a role, in deck order.
+    /// What the deck's author should know about a deck that loads: every title, detail or side
+    /// that names a role, in deck order.
     pub fn warnings(&self) -> Vec<Warning> {
         let roles: Vec<(Vec<String>, &str)> = self
             .roles
@@ -53,13 +62,13 @@ impl Deck {
             .collect();
         let mut warnings = Vec::new();
         for item in self.items() {
-            for (side, text) in texts(self, item) {
+            for (place, text) in texts(self, item) {
                 let text = text.to_lowercase();
                 for (names, role) in &roles {
                     if names.iter().any(|name| names_word(&text, name)) {
                         warnings.push(Warning::NamesRole {
                             item: item.id.to_string(),
-                            side: side.map(str::to_string),
+                            place: place.clone(),
                             role: role.to_string(),
                         });
                     }
@@ -70,13 +79,17 @@ impl Deck {
     }
 }
 
-/// The item's detail (side `None`), then each side with its role id.
-fn texts<'a>(deck: &'a Deck, item: Item<'a>) -> impl Iterator<Item = (Option<&'a str>, &'a str)> {
-    let sides = item
-        .sides()
-        .iter()
-        .map(|side| (Some(deck.roles[side.role].id.as_str()), side.text.as_str()));
-    std::iter::once((None, item.detail)).chain(sides)
+/// The texts of the item's card: its title, its detail, then each side.
+fn texts<'a>(deck: &'a Deck, item: Item<'a>) -> impl Iterator<Item = (Place, &'a str)> {
+    let sides = item.sides().iter().map(|side| {
+        (
+            Place::Side(deck.roles[side.role].id.clone()),
+            side.text.as_str(),
+        )
+    });
+    [(Place::Title, item.title), (Place::Detail, item.detail)]
+        .into_iter()
+        .chain(sides)
 }
 
 /// Whether `text` holds `word` as a word of its own, also in the plural (`s`, `es`): `directors`
