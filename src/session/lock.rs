@@ -23,6 +23,13 @@ pub struct SessionLock {
     path: PathBuf,
 }
 
+impl SessionLock {
+    /// The lock file, for an exit that skips Drop (`process::exit`) to remove it itself.
+    pub fn file(&self) -> &Path {
+        &self.path
+    }
+}
+
 impl Drop for SessionLock {
     fn drop(&mut self) {
         // Removed while still locked: whoever opens the path next makes a new file, and one who
