@@ -219,14 +219,8 @@ pub fn report_target(typed: &Path, session: Option<&Path>, home: Option<&Path>) 
     std::path::absolute(&joined).unwrap_or(joined)
 }
 
-/// Whether `target` names the session file, also through `..`, `.` or a symbolic link.
+/// Whether `target` names the session file, also through `..`, `.` or a symbolic link, and
+/// before the session's first save (see [`session::real_path`]).
 fn is_same_file(target: &Path, session: Option<&Path>) -> bool {
-    let Some(session) = session else {
-        return false;
-    };
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    match (target.canonicalize(), session.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => absolute(target) == absolute(session),
-    }
+    session.is_some_and(|session| session::real_path(target) == session::real_path(session))
 }

@@ -152,6 +152,21 @@ fn write_through_temp(
     Ok(())
 }
 
+/// The file `path` names, spelled one way only: canonical when it exists (links, `..` and `.`
+/// resolved), else its canonical folder and its name, else simply made absolute. Two spellings of
+/// one session file then share one lock, and the report can tell it is the session file even
+/// before the first save.
+pub fn real_path(path: &Path) -> PathBuf {
+    if let Ok(real) = fs::canonicalize(path) {
+        return real;
+    }
+    let folder = fs::canonicalize(directory_of(path));
+    match (folder, path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+    }
+}
+
 /// The directory a file is in: `.` for a bare file name.
 pub fn directory_of(path: &Path) -> &Path {
     match path.parent() {
