@@ -11,13 +11,8 @@ use crate::report;
 use crate::session::{self, NewFile, Session};
 use crate::update::update;
 
-/// Performs and clears the queued effects. Several saves in one batch are written once. Returns
-/// whether the answers may have changed (a save or a reset was asked for).
-pub fn perform(app: &mut App) -> bool {
-    let touched = app
-        .effects
-        .iter()
-        .any(|e| matches!(e, Effect::SaveSession | Effect::ResetSession));
+/// Performs and clears the queued effects. Several saves in one batch are written once.
+pub fn perform(app: &mut App) {
     let mut save_pending = false;
     while !app.effects.is_empty() {
         for effect in std::mem::take(&mut app.effects) {
@@ -45,7 +40,6 @@ pub fn perform(app: &mut App) -> bool {
     if save_pending && let Err(message) = save(app) {
         app.status = Some(message);
     }
-    touched
 }
 
 /// Writes the session file now, with the current position; `Err` holds a message for people.
@@ -117,6 +111,25 @@ pub fn save_or_rescue(
          text between the lines as a file and start rolefit with --session FILE.\n---\n{text}---",
         tried.join("; ")
     ))
+}
+
+/// How the explorer ends, from whether the terminal ran well (`ran`), the last save, and the
+/// exit status a signal asks for: the messages to print, in order, and the exit status. The save's
+/// message comes first, and also when the terminal failed: it may hold the only copy of the
+/// answers (the rescue file's path, or the session itself).
+pub fn exit_report(
+    ran: Result<(), String>,
+    saved: Result<(), String>,
+    signal_status: Option<u8>,
+) -> (Vec<String>, u8) {
+    let failed = ran.is_err() || saved.is_err();
+    let messages: Vec<String> = [saved.err(), ran.err()].into_iter().flatten().collect();
+    let status = match signal_status {
+        Some(status) => status,
+        None if failed => crate::commands::Outcome::Failure.status(),
+        None => crate::commands::Outcome::Success.status(),
+    };
+    (messages, status)
 }
 
 /// Where answers go when the session file cannot take them: the current folder (where the user
@@ -206,14 +219,8 @@ pub fn report_target(typed: &Path, session: Option<&Path>, home: Option<&Path>) 
     std::path::absolute(&joined).unwrap_or(joined)
 }
 
-/// Whether `target` names the session file, also through `..`, `.` or a symbolic link.
+/// Whether `target` names the session file, also through `..`, `.` or a symbolic link, and
+/// before the session's first save (see [`session::real_path`]).
 fn is_same_file(target: &Path, session: Option<&Path>) -> bool {
-    let Some(session) = session else {
-        return false;
-    };
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    match (target.canonicalize(), session.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => absolute(target) == absolute(session),
-    }
+    session.is_some_and(|session| session::real_path(target) == session::real_path(session))
 }

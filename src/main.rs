@@ -9,7 +9,7 @@ use rolefit::cli::{Cli, Command};
 use rolefit::commands::session_file::{self, OpenedSession};
 use rolefit::commands::{self, Outcome};
 use rolefit::marks::Marks;
-use rolefit::session::Session;
+use rolefit::session::{Session, SessionLock};
 use rolefit::ui::theme::colour_wanted;
 use rolefit::{config, effects, tui};
 
@@ -50,7 +50,7 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
             saved,
             notice,
         },
-        _lock,
+        lock,
     ) = session_file::open_to_save(cli, &deck)?;
     if !tui::is_interactive() {
         anyhow::bail!(tui::NOT_A_TERMINAL);
@@ -74,18 +74,20 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
     if mode == Mode::Assess {
         rolefit::update::update(&mut app, rolefit::action::Action::StartAssessment);
     }
-    let ran = tui::run(&mut app);
-    // Save even when the terminal failed; answers that cannot be saved go to another file.
-    let saved = effects::save_before_exit(&mut app, &effects::rescue_dirs());
-    if let Some(status) = tui::signal_exit_status() {
-        if let Err(message) = saved {
-            eprintln!("rolefit: {message}");
-        }
-        return Ok(ExitCode::from(status));
+    let ran = tui::run(&mut app, lock.as_ref().map(SessionLock::file));
+    let saved = {
+        // Save even when the terminal failed; answers that cannot be saved go to another file.
+        // From here on a signal waits for this save, then leaves the exit to this thread.
+        let _saving = tui::main_saves();
+        effects::save_before_exit(&mut app, &effects::rescue_dirs())
+    };
+    let ran = ran.map_err(|error| error.to_string());
+    let (messages, status) = effects::exit_report(ran, saved, tui::signal_exit_status());
+    for message in messages {
+        // The terminal may be gone (SIGHUP): `eprintln!` would panic, and nothing is left to do.
+        let _ = writeln!(io::stderr(), "rolefit: {message}");
     }
-    ran?;
-    saved.map_err(anyhow::Error::msg)?;
-    Ok(Outcome::Success.into())
+    Ok(ExitCode::from(status))
 }
 
 /// `rolefit list | head` closes the pipe early; that is the reader's choice, not an error.

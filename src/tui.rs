@@ -2,8 +2,8 @@
 //! quit, on error, on panic and on SIGTERM, SIGHUP or SIGINT.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
-use std::sync::Mutex;
+use std::path::Path;
+use std::sync::MutexGuard;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, SystemTime};
 
@@ -16,7 +16,7 @@ use crate::app::App;
 use crate::effects;
 use crate::event::action_for;
 use crate::search::Stop;
-use crate::session::Session;
+use crate::session::{FinalSave, FinalState, Leftovers};
 use crate::ui;
 use crate::update::{settle, settle_unless, update};
 
@@ -41,20 +41,29 @@ pub fn signal_exit_status() -> Option<u8> {
     }
 }
 
-/// The session as the loop last knew it, with its path, for the signal thread to save when the
-/// loop cannot: after the terminal closes, crossterm's read spins on the dead terminal and never
-/// returns to the loop.
-static LAST_KNOWN: Mutex<Option<(Session, PathBuf)>> = Mutex::new(None);
+/// The session as the loop last knew it, for the signal thread to save when the loop cannot:
+/// after the terminal closes, crossterm's read spins on the dead terminal and never returns to
+/// the loop. Its mutex also keeps that save and the main thread's apart (see [`FinalSave`]).
+static FINAL: FinalSave = FinalSave::new();
 
 /// How long the loop has after a signal to quit and save before the signal thread does it.
 const GRACE: Duration = Duration::from_secs(1);
+
+/// For `main`: from now on the main thread alone saves the session. Hold the guard for the whole
+/// last save; a signal thread that wants to save first waits, then leaves it to `main`.
+pub fn main_saves() -> MutexGuard<'static, FinalState> {
+    let mut state = FINAL.lock();
+    state.main_saves();
+    state
+}
 
 /// Turns SIGTERM, SIGHUP and SIGINT into a quit. The loop sleeps in `event::read`, which no
 /// signal interrupts, so a thread waits for them, records the first and wakes the loop by raising
 /// SIGWINCH: crossterm turns that into a resize event, and the loop quits as after `q`, so the
 /// terminal is restored and the position saved. Nothing ticks meanwhile. If the process is still
 /// there after [`GRACE`], the loop is stuck (the terminal went away): the last known session is
-/// saved from here. A second signal ends rolefit at once.
+/// saved from here. Another SIGTERM or SIGHUP changes nothing (systemd sends SIGHUP right after
+/// SIGTERM at logout); another SIGINT, someone insisting, skips the grace but not the save.
 fn watch_signals() -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
@@ -62,65 +71,68 @@ fn watch_signals() -> io::Result<()> {
         .name("signals".into())
         .spawn(move || {
             for signal in signals.forever() {
-                if SIGNAL.swap(signal, Ordering::SeqCst) != 0 {
-                    leave(signal, false);
+                let first = SIGNAL.compare_exchange(0, signal, Ordering::SeqCst, Ordering::SeqCst);
+                match first {
+                    Ok(_) => {
+                        let _ = signal_hook::low_level::raise(SIGWINCH);
+                        let _ = std::thread::Builder::new()
+                            .name("signal-grace".into())
+                            .spawn(move || {
+                                std::thread::sleep(GRACE);
+                                leave(signal);
+                            });
+                    }
+                    Err(_) if signal == SIGINT => leave(signal),
+                    Err(_) => {}
                 }
-                let _ = signal_hook::low_level::raise(SIGWINCH);
-                let _ = std::thread::Builder::new()
-                    .name("signal-grace".into())
-                    .spawn(move || {
-                        std::thread::sleep(GRACE);
-                        leave(signal, true);
-                    });
             }
         })?;
     Ok(())
 }
 
-/// Ends rolefit from outside the loop: gives the terminal back, saves the last known session if
-/// asked, and exits with 128 + `signal`. Every write is allowed to fail: the terminal may be gone.
-fn leave(signal: i32, save: bool) -> ! {
+/// Ends rolefit from outside the loop: waits for any save in progress, and returns at once if the
+/// main thread has saved or is saving (it exits by itself). Otherwise gives the terminal back,
+/// saves the last known session, removes the lock file and exits with 128 + `signal`, still
+/// holding [`FINAL`] so that no save starts meanwhile. Every write may fail: the terminal may be
+/// gone.
+fn leave(signal: i32) {
+    let mut state = FINAL.lock();
+    let Some(Leftovers { session, lock_file }) = state.take_for_signal() else {
+        return;
+    };
     let _ = set_mouse_capture(false);
     let _ = ratatui::try_restore();
-    let known = LAST_KNOWN.lock().ok().and_then(|mut known| known.take());
-    if save && let Some((session, path)) = known {
-        let rescue = crate::effects::rescue_dirs();
+    if let Some((session, path)) = session {
+        let rescue = effects::rescue_dirs();
         let saved = effects::save_or_rescue(&session, &path, &rescue, SystemTime::now());
         if let Err(message) = saved {
             let _ = writeln!(io::stderr(), "rolefit: {message}");
         }
     }
+    if let Some(lock_file) = lock_file {
+        let _ = std::fs::remove_file(lock_file);
+    }
     std::process::exit(128 + signal);
 }
 
-/// Keeps [`LAST_KNOWN`] up to date after a batch: the whole session when the answers may have
-/// changed (a save costs far more anyway), else only the position, which is cheap.
-fn remember(app: &mut App, answers_changed: bool) {
-    if app.session_path.is_none() {
-        return;
+/// Performs the effects the last batch queued, then keeps a copy of the whole session for the
+/// signal thread, both under [`FINAL`]'s mutex so that a signal cannot end the process mid-save.
+fn perform_and_remember(app: &mut App) {
+    let mut state = FINAL.lock();
+    effects::perform(app);
+    if app.session_path.is_some() {
+        app.sync_session();
     }
-    app.sync_session();
-    let Ok(mut known) = LAST_KNOWN.lock() else {
-        return;
-    };
-    match known.as_mut() {
-        Some((session, _)) if !answers_changed => {
-            session.focus = app.session.focus;
-            session.selected.clone_from(&app.session.selected);
-            session.assessment = app.session.assessment.clone();
-        }
-        _ => {
-            *known = app
-                .session_path
-                .clone()
-                .map(|path| (app.session.clone(), path))
-        }
+    if let Some(path) = &app.session_path {
+        state.remember(&app.session, path);
     }
 }
 
 /// Runs the explorer until the user quits or a signal asks it to stop. The terminal is restored
-/// however this returns.
-pub fn run(app: &mut App) -> io::Result<()> {
+/// however this returns. `lock_file` is the session's lock, which a signal that ends the process
+/// from the signal thread removes.
+pub fn run(app: &mut App, lock_file: Option<&Path>) -> io::Result<()> {
+    FINAL.lock().set_lock_file(lock_file.map(Path::to_path_buf));
     // Installs a panic hook that leaves raw mode and the alternate screen.
     let mut terminal = ratatui::try_init()?;
     // crossterm starts listening for SIGWINCH on its first poll: before that, the watcher's wake
@@ -180,7 +192,7 @@ fn release_mouse_on_panic() {
 /// On a large deck a changed query is drawn at once, before ranking, because the ranking takes
 /// a few frames; a ranking that newer input makes outdated is dropped and that input read first.
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
-    remember(app, true);
+    perform_and_remember(app);
     let size = terminal.size()?;
     update(
         app,
@@ -196,11 +208,14 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             terminal.draw(|frame| ui::draw(frame, app))?;
         }
         apply_waiting_input(app)?;
-        if signal_exit_status().is_some() {
+        // The batch just read is still performed and remembered below: it may hold answers.
+        let signalled = signal_exit_status().is_some();
+        if signalled {
             update(app, Action::Quit);
-            break;
         }
-        let interrupted = if app.ranking_is_slow() && !app.should_quit {
+        let interrupted = if signalled {
+            false
+        } else if app.ranking_is_slow() && !app.should_quit {
             terminal.draw(|frame| ui::draw(frame, app))?;
             let stop: Stop = if interruptions.allowed(app.query.text()) {
                 &input_waiting
@@ -214,8 +229,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
         };
         interruptions.record(interrupted, app.query.text());
         frame_due = !interrupted;
-        let answers_changed = effects::perform(app);
-        remember(app, answers_changed);
+        perform_and_remember(app);
     }
     Ok(())
 }

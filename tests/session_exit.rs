@@ -1,16 +1,19 @@
 //! Leaving rolefit when the session cannot be saved: the answers go to a new file in the first
-//! rescue folder that takes them (or, failing all, into the message), never silently away.
+//! rescue folder that takes them (or, failing all, into the message), never silently away; and
+//! the last save is made once, by the main thread or by the signal thread, never both.
 
 use std::fs;
 use std::path::PathBuf;
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
 
 use rolefit::effects;
 use rolefit::marks::Mark;
-use rolefit::session::{self, SavedMark};
+use rolefit::session::{self, FinalSave, SavedMark};
 
 mod common;
 
-use common::sessions::{DECK_ID, app_at};
+use common::sessions::{DECK_ID, app_at, full_session};
 use common::type_keys;
 
 /// A session path under a regular file, where no save can succeed (also as root, unlike a
@@ -47,7 +50,10 @@ fn answers_that_cannot_be_saved_at_exit_go_to_a_rescue_file() {
     // The message says where the answers are and how to carry on with them.
     assert!(message.contains(&copy.display().to_string()), "{message}");
     assert!(message.contains("--session"), "{message}");
-    assert!(!message.contains("kept while rolefit runs"), "{message}");
+    // The footer's promise to keep the answers in memory no longer holds once rolefit exits.
+    let promise = "if saving still fails when you quit";
+    assert!(app.status.clone().unwrap().contains(promise));
+    assert!(!message.contains(promise), "{message}");
 
     let rescued = session::load(copy, DECK_ID).unwrap().unwrap();
     assert_eq!(rescued.answers, app.session.answers);
@@ -95,4 +101,91 @@ fn a_save_that_works_at_exit_writes_no_rescue_file() {
             .len(),
         1
     );
+}
+
+/// The main thread's last save and the signal thread's (after the grace period) are never both
+/// made: a signal thread that comes while the main thread saves waits, then leaves it alone.
+#[test]
+fn the_signal_thread_waits_for_the_main_save_and_then_saves_nothing() {
+    let last = Arc::new(FinalSave::new());
+    let path = PathBuf::from("/nowhere/s.ron");
+    last.lock().remember(&full_session(), &path);
+    last.lock()
+        .set_lock_file(Some(PathBuf::from("/nowhere/.s.ron.lock")));
+
+    let mut main = last.lock();
+    main.main_saves();
+    let (reached, signal_reached) = mpsc::channel();
+    let signal = std::thread::spawn({
+        let last = Arc::clone(&last);
+        move || {
+            let mut state = last.lock();
+            reached.send(()).unwrap();
+            state.take_for_signal().is_some()
+        }
+    });
+    assert!(
+        signal_reached
+            .recv_timeout(Duration::from_millis(200))
+            .is_err(),
+        "the signal thread went on while the main thread saved"
+    );
+    drop(main);
+    assert!(
+        !signal.join().unwrap(),
+        "the main thread saved; the signal thread must not save or exit"
+    );
+}
+
+/// And the other way round: once the signal thread has taken the session to save before it
+/// exits, the main thread cannot start a save that the exit would cut short.
+#[test]
+fn the_main_save_waits_while_the_signal_thread_saves() {
+    let last = Arc::new(FinalSave::new());
+    let path = PathBuf::from("/nowhere/s.ron");
+    let mut session = full_session();
+    last.lock().remember(&session, &path);
+    // A later batch: the whole session is kept, not only the fields known today.
+    session.assessment.seed = 7;
+    session.answers.clear();
+    last.lock().remember(&session, &path);
+
+    let mut signal = last.lock();
+    let leftovers = signal
+        .take_for_signal()
+        .expect("the main thread is not saving");
+    assert_eq!(leftovers.session, Some((session, path)));
+    let (started, main_started) = mpsc::channel();
+    let main = std::thread::spawn({
+        let last = Arc::clone(&last);
+        move || {
+            last.lock().main_saves();
+            started.send(()).unwrap();
+        }
+    });
+    assert!(
+        main_started
+            .recv_timeout(Duration::from_millis(200))
+            .is_err(),
+        "the main thread began saving while the signal thread did"
+    );
+    drop(signal);
+    main.join().unwrap();
+}
+
+/// A save that failed is reported, with its rescue path or the answers themselves, even when
+/// the terminal failed too; and first, since it is what the user needs.
+#[test]
+fn the_exit_reports_the_failed_save_before_the_terminal_error() {
+    let rescued = "answers saved in /here/s.unsaved.ron".to_string();
+    let gone = "the terminal is gone".to_string();
+    let (messages, status) = effects::exit_report(Err(gone.clone()), Err(rescued.clone()), None);
+    assert_eq!(messages, [rescued.clone(), gone]);
+    assert_eq!(status, 2);
+
+    let (messages, status) = effects::exit_report(Ok(()), Err(rescued.clone()), Some(143));
+    assert_eq!(messages, [rescued]);
+    assert_eq!(status, 143);
+
+    assert_eq!(effects::exit_report(Ok(()), Ok(()), None), (vec![], 0));
 }

@@ -211,3 +211,21 @@ fn a_report_is_as_readable_as_a_plain_write_and_a_replaced_file_keeps_its_mode()
     );
     assert_eq!(mode(&shared), 0o640);
 }
+
+/// Before the first save the session file does not exist, so it cannot be compared by its
+/// canonical path: `dir/../dir/s.ron` must still be recognised as the session file.
+#[test]
+fn the_report_is_refused_through_dot_dot_before_the_first_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let mut app = app_at(None, &path);
+    let typed = format!(
+        "{}/../{}/s.ron",
+        dir.path().display(),
+        dir.path().file_name().unwrap().to_string_lossy()
+    );
+    export_to(&mut app, &typed);
+    let status = app.status.clone().unwrap();
+    assert!(status.contains("is the session file"), "{status}");
+    assert!(!path.exists(), "the report took the session's place");
+}

@@ -12,6 +12,7 @@ use common::process::{status, stderr};
 use common::sessions::saved;
 use common::tmux::{Run, Tmux};
 use rolefit::deck::Pane;
+use rolefit::session::lock_path;
 
 /// Starts rolefit on the session file `session` in the tmux session `name`.
 fn launch<'a>(tmux: &'a Tmux, name: &str, session: &Path) -> Run<'a> {
@@ -19,13 +20,22 @@ fn launch<'a>(tmux: &'a Tmux, name: &str, session: &Path) -> Run<'a> {
     tmux.launch(name, &[("NO_COLOR", "1")], &["--session", session])
 }
 
-/// Sends `signal` to the rolefit process of `run`.
-fn send_signal(run: &Run, signal: &str) {
-    let sent = Command::new("kill")
-        .args(["-s", signal, &run.program_pid().to_string()])
+/// Sends `signals` to the rolefit process of `run`, back to back from one shell (its built-in
+/// `kill`), so that the later ones come while the first is being handled; each must find rolefit
+/// still there.
+fn send_signals(run: &Run, signals: &[&str]) {
+    let kills: Vec<String> = signals
+        .iter()
+        .map(|signal| format!("kill -s {signal} \"$0\""))
+        .collect();
+    let sent = Command::new("sh")
+        .args(["-c", &kills.join(" && "), &run.program_pid().to_string()])
         .status()
-        .expect("run kill");
-    assert!(sent.success());
+        .expect("run sh");
+    assert!(
+        sent.success(),
+        "rolefit was gone before {signals:?} were all sent"
+    );
 }
 
 /// Waits until the first skill is marked and the third selected (the detail pane shows it).
@@ -38,8 +48,9 @@ fn wait_for_third_skill(run: &Run) {
     });
 }
 
-/// Marks the first skill and moves to the third, then sends `signal`, and checks how rolefit left.
-fn ends_cleanly_on(signal: &str, expected_exit: &str) {
+/// Marks the first skill and moves to the third, then sends `signals` one right after the other,
+/// and checks how rolefit left.
+fn ends_cleanly_on(signals: &[&str], expected_exits: &[&str]) {
     let tmux = Tmux::start();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ron");
@@ -48,14 +59,25 @@ fn ends_cleanly_on(signal: &str, expected_exit: &str) {
     run.wait_for("the explorer", |s| s.contains("Duties 0/15 marked"));
     run.key("Tab");
     run.key("Space");
+    // Saved (and drawn) before the moves are read, so the saved row is the first.
+    run.wait_for("the mark", |s| s.contains("Skills 1/18 marked"));
     run.key("j");
     run.key("j");
     wait_for_third_skill(&run);
     assert_eq!(run.display("#{alternate_on}"), "1");
     assert_eq!(run.display("#{mouse_any_flag}"), "1");
+    // Space saved the first skill as selected; only the signal's save can hold the third.
+    let before = saved(&path);
+    assert_eq!(
+        before.selected[&Pane::Skills],
+        "experience-in-filmmaking",
+        "{before:?}"
+    );
+    assert!(lock_path(&path).exists(), "the explorer holds the lock");
 
-    send_signal(&run, signal);
-    assert_eq!(run.wait_for_exit(), expected_exit);
+    send_signals(&run, signals);
+    let exit = run.wait_for_exit();
+    assert!(expected_exits.contains(&exit.as_str()), "{exit}");
     assert_eq!(
         run.display("#{alternate_on}"),
         "0",
@@ -73,17 +95,38 @@ fn ends_cleanly_on(signal: &str, expected_exit: &str) {
         "determination",
         "{session:?}"
     );
-    assert!(session.answers.contains_key("experience-in-filmmaking"));
+    assert!(
+        !lock_path(&path).exists(),
+        "the lock file goes with rolefit"
+    );
+    assert_no_temporary_files(dir.path());
+}
+
+/// No `.rolefit-*.tmp` left in `dir`: no save was cut short.
+fn assert_no_temporary_files(dir: &Path) {
+    let stray: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(stray.is_empty(), "{stray:?}");
 }
 
 #[test]
 fn sigterm_restores_the_terminal_and_saves_the_position() {
-    ends_cleanly_on("TERM", "EXIT=143");
+    ends_cleanly_on(&["TERM"], &["EXIT=143"]);
 }
 
 #[test]
 fn sighup_restores_the_terminal_and_saves_the_position() {
-    ends_cleanly_on("HUP", "EXIT=129");
+    ends_cleanly_on(&["HUP"], &["EXIT=129"]);
+}
+
+/// systemd sends SIGHUP right after SIGTERM at logout: the second must not skip the save. Two
+/// signals pending at once are read in no set order, so either may be the one the status names.
+#[test]
+fn sighup_right_after_sigterm_still_saves_the_position() {
+    ends_cleanly_on(&["TERM", "HUP"], &["EXIT=143", "EXIT=129"]);
 }
 
 #[test]
@@ -118,6 +161,12 @@ fn a_closed_terminal_saves_the_position_and_ends_rolefit() {
         "determination",
         "{session:?}"
     );
+    // The signal thread ended the process, which skips the lock's Drop.
+    assert!(
+        !lock_path(&path).exists(),
+        "the lock file goes with rolefit"
+    );
+    assert_no_temporary_files(dir.path());
 }
 
 #[test]
@@ -153,7 +202,7 @@ fn a_second_explorer_on_the_same_session_is_refused() {
     first.key("q");
     assert_eq!(first.wait_for_exit(), "EXIT=0");
     assert!(
-        !rolefit::session::lock_path(&path).exists(),
+        !lock_path(&path).exists(),
         "the lock file goes with the explorer"
     );
     let after = Command::new(env!("CARGO_BIN_EXE_rolefit"))

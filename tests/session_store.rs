@@ -297,3 +297,47 @@ fn the_default_path_is_under_xdg_data_home() {
     let deck = Deck::builtin().unwrap();
     assert_eq!(deck.id, DECK_ID);
 }
+
+/// A rescue copy holds answers about oneself and may land in a shared folder such as `/tmp`: it is
+/// private like the session, written whole through a temporary file, and never replaces a file.
+#[cfg(unix)]
+#[test]
+fn a_rescue_copy_is_private_whole_and_never_replaces_a_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let session = full_session();
+    let when = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+    let first = session::save_copy(&session, Path::new("s.ron"), dir.path(), when).unwrap();
+    let second =
+        session::save_copy(&small_session(), Path::new("s.ron"), dir.path(), when).unwrap();
+    assert_ne!(first, second);
+    assert_eq!(load(&first, DECK_ID).unwrap().unwrap(), session);
+    assert_eq!(load(&second, DECK_ID).unwrap().unwrap(), small_session());
+    for copy in [&first, &second] {
+        let mode = fs::metadata(copy).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", copy.display());
+    }
+    assert!(stray_temporaries(dir.path()).is_empty());
+}
+
+/// `--session link.ron` where link.ron is a symbolic link: saving writes the file it points to,
+/// and the link stays a link (replacing it with a plain file would split the session in two).
+#[cfg(unix)]
+#[test]
+fn saving_through_a_symbolic_link_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.ron");
+    let link = dir.path().join("link.ron");
+    save(&small_session(), &real).unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+
+    save(&full_session(), &link).unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(load(&real, DECK_ID).unwrap().unwrap(), full_session());
+    assert!(stray_temporaries(dir.path()).is_empty());
+}

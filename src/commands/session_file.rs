@@ -1,6 +1,6 @@
 //! Opening the session the command line names, for the explorer and for `report` alike.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use anyhow::Context;
@@ -20,9 +20,16 @@ pub struct OpenedSession {
 }
 
 /// Resolves `--session` / `--no-session`, moves the old file aside for `--fresh-session`, and
-/// reads the session. A file that does not parse is an error and is left untouched.
+/// reads the session. A file that does not parse is an error and is left untouched. Moving the
+/// file aside takes the session's lock first: under a running explorer it would lose the answers
+/// that explorer saves next.
 pub fn open(cli: &Cli, deck: &Deck) -> anyhow::Result<OpenedSession> {
-    open_at(cli, deck, path(cli, deck))
+    let path = path(cli, deck);
+    let _lock = match &path {
+        Some(path) if cli.fresh_session => lock(path, "before starting afresh")?,
+        _ => None,
+    };
+    open_at(cli, deck, path)
 }
 
 /// As [`open`], for an explorer that will save: first takes the session's lock, so a second
@@ -34,19 +41,28 @@ pub fn open_to_save(
 ) -> anyhow::Result<(OpenedSession, Option<SessionLock>)> {
     let path = path(cli, deck);
     let lock = match &path {
-        Some(path) => session::lock(path).map_err(|error| {
-            anyhow::anyhow!(
-                "{error}. Quit that one first, so that neither overwrites the other's answers, \
-                 or run with --session OTHER_FILE. `rolefit report` can read it meanwhile."
-            )
-        })?,
+        Some(path) => lock(
+            path,
+            "so that neither overwrites the other's answers, or run with --session OTHER_FILE. \
+             `rolefit report` can read it meanwhile",
+        )?,
         None => None,
     };
     Ok((open_at(cli, deck, path)?, lock))
 }
 
+/// The session's lock (see [`session::lock`]), or an error that says to quit the other explorer
+/// first, `why`.
+fn lock(path: &Path, why: &str) -> anyhow::Result<Option<SessionLock>> {
+    session::lock(path).map_err(|error| anyhow::anyhow!("{error}. Quit that one first, {why}."))
+}
+
+/// The session file, made absolute (canonical when it exists) once, here: the lock, the saves,
+/// the report's default folder and the check that a report does not replace the session all
+/// then mean the same file, and `update` needs no I/O to show where it is.
 fn path(cli: &Cli, deck: &Deck) -> Option<PathBuf> {
     session::resolve_path(cli.session.as_deref(), cli.no_session, &deck.id)
+        .map(|path| session::real_path(&path))
 }
 
 fn open_at(cli: &Cli, deck: &Deck, path: Option<PathBuf>) -> anyhow::Result<OpenedSession> {

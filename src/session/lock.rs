@@ -3,7 +3,8 @@
 //!
 //! The lock is on a separate file because saving renames a new file over the session: a lock on
 //! the session file itself would stay on the replaced copy. The lock file is removed when the
-//! explorer ends, so nothing is left beside the session; a crash leaves it unlocked, and harmless.
+//! explorer ends (by `Drop`, or by `tui` when a signal ends the process, which skips `Drop`), so
+//! nothing is left beside the session; a crash leaves it unlocked, and harmless.
 
 use std::fs::{self, File, TryLockError};
 use std::path::{Path, PathBuf};
@@ -23,6 +24,13 @@ pub struct SessionLock {
     path: PathBuf,
 }
 
+impl SessionLock {
+    /// The lock file, for an exit that skips Drop (`process::exit`) to remove it itself.
+    pub fn file(&self) -> &Path {
+        &self.path
+    }
+}
+
 impl Drop for SessionLock {
     fn drop(&mut self) {
         // Removed while still locked: whoever opens the path next makes a new file, and one who
@@ -38,7 +46,8 @@ pub struct InUse {
     pub path: PathBuf,
 }
 
-/// `.<name>.lock` beside the session file.
+/// `.<name>.lock` beside the session file. Give it the path as `real_path` spells it, as the
+/// explorer does, so that a symbolic link and the file it points to share one lock.
 pub fn lock_path(session: &Path) -> PathBuf {
     let name = session
         .file_name()

@@ -2,6 +2,7 @@
 //! id so it survives edits of the deck (no terminal here).
 
 mod error;
+mod final_save;
 mod lock;
 mod store;
 
@@ -14,10 +15,11 @@ use crate::deck::{Deck, ItemIndex, Pane};
 use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
+pub use final_save::{FinalSave, Leftovers, State as FinalState};
 pub use lock::{InUse, SessionLock, lock, lock_path};
 pub use store::{
-    NewFile, default_path, directory_of, load, resolve_path, save, save_copy, set_aside, to_text,
-    write_atomically,
+    NewFile, default_path, directory_of, load, real_path, resolve_path, save, save_copy, set_aside,
+    to_text, write_atomically,
 };
 
 /// The session as stored in its RON file.

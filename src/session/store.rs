@@ -99,8 +99,27 @@ pub enum NewFile {
 
 /// Replaces the file at `path` with `bytes` atomically: they go to a temporary file in the same
 /// directory, are flushed and synced, then renamed over the old file. A crash or a full disk
-/// leaves either the old file or the new one, never half of one.
+/// leaves either the old file or the new one, never half of one. When `path` is a symbolic link,
+/// the file it points to is replaced and the link stays.
 pub fn write_atomically(path: &Path, bytes: &[u8], new_file: NewFile) -> io::Result<()> {
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    write_through_temp(&target, bytes, new_file, Existing::Replace)
+}
+
+/// What [`write_through_temp`] does when a file is already at the path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Existing {
+    Replace,
+    /// Leave it, and fail with `AlreadyExists`.
+    Keep,
+}
+
+fn write_through_temp(
+    path: &Path,
+    bytes: &[u8],
+    new_file: NewFile,
+    existing: Existing,
+) -> io::Result<()> {
     let dir = directory_of(path);
     let kept = fs::metadata(path)
         .ok()
@@ -114,18 +133,38 @@ pub fn write_atomically(path: &Path, bytes: &[u8], new_file: NewFile) -> io::Res
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
+    // Removed again if anything below fails, so a full disk leaves no half-written file.
     let mut temp = builder.tempfile_in(dir)?;
     if let Some(permissions) = kept {
         temp.as_file().set_permissions(permissions)?;
     }
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    match existing {
+        Existing::Replace => temp.persist(path),
+        Existing::Keep => temp.persist_noclobber(path),
+    }
+    .map_err(|e| e.error)?;
     // Make the rename itself durable; not every platform can sync a directory.
     if let Ok(dir) = fs::File::open(dir) {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// The file `path` names, spelled one way only: canonical when it exists (links, `..` and `.`
+/// resolved), else its canonical folder and its name, else simply made absolute. Two spellings of
+/// one session file then share one lock, and the report can tell it is the session file even
+/// before the first save.
+pub fn real_path(path: &Path) -> PathBuf {
+    if let Ok(real) = fs::canonicalize(path) {
+        return real;
+    }
+    let folder = fs::canonicalize(directory_of(path));
+    match (folder, path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+    }
 }
 
 /// The directory a file is in: `.` for a bare file name.
@@ -149,7 +188,9 @@ pub fn set_aside(path: &Path, now: SystemTime) -> io::Result<PathBuf> {
 }
 
 /// Writes `session` to a new file in `dir` named after `path` and the time, such as
-/// `<stem>.unsaved-20261128T013000Z.ron`, never replacing a file; returns where it went.
+/// `<stem>.unsaved-20261128T013000Z.ron`, never replacing a file; returns where it went. It is
+/// written as a session is (readable by the user alone, whole or not at all), since it may sit in
+/// a shared folder such as `/tmp`.
 pub fn save_copy(
     session: &Session,
     path: &Path,
@@ -160,19 +201,17 @@ pub fn save_copy(
         .file_stem()
         .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
     let stamp = compact_stamp(now);
-    let target = first_free(|counter| dir.join(format!("{stem}.unsaved-{stamp}{counter}.ron")));
-    save_new(session, &target)?;
-    Ok(target)
-}
-
-/// Writes `session` to `path`, which must not exist yet.
-fn save_new(session: &Session, path: &Path) -> io::Result<()> {
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
-    file.write_all(to_text(session)?.as_bytes())?;
-    file.sync_all()
+    let text = to_text(session)?;
+    let mut tries = 0;
+    loop {
+        let target = first_free(|counter| dir.join(format!("{stem}.unsaved-{stamp}{counter}.ron")));
+        match write_through_temp(&target, text.as_bytes(), NewFile::Private, Existing::Keep) {
+            Ok(()) => return Ok(target),
+            // Taken since `first_free` looked: try the next free name, a few times.
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists && tries < 10 => tries += 1,
+            Err(error) => return Err(error),
+        }
+    }
 }
 
 /// The session as the text of its file.
@@ -195,7 +234,8 @@ fn compact_stamp(now: SystemTime) -> String {
 fn first_free(make: impl Fn(&str) -> PathBuf) -> PathBuf {
     let mut target = make("");
     let mut counter = 2;
-    while target.exists() {
+    // A dangling symbolic link counts as taken: `exists` would say it is free.
+    while fs::symlink_metadata(&target).is_ok() {
         target = make(&format!("-{counter}"));
         counter += 1;
     }

@@ -9,16 +9,15 @@ use crate::deck::ItemKind;
 use crate::guided::side_order;
 use crate::marks::Mark;
 
-/// Where the report goes unless the user types another path: beside the session file, or in the
-/// current directory when there is none. Absolute, because a relative path typed in the prompt
-/// is taken from the session file's folder.
+/// Where the report goes unless the user types another path: beside the session file (whose
+/// path is absolute from the start, see `commands::session_file`), or in the current directory
+/// when there is none; a relative path typed in the prompt is taken from the same folder.
 pub fn default_report_path(app: &App) -> PathBuf {
     let name = format!("{}-report.md", app.deck.id);
-    let path = match &app.session_path {
+    match &app.session_path {
         Some(session) => session.with_file_name(name),
         None => PathBuf::from(name),
-    };
-    std::path::absolute(&path).unwrap_or(path)
+    }
 }
 
 pub fn update(app: &mut App, action: Action) {
