@@ -270,7 +270,7 @@ impl Default for Keymap {
             row(&[Export], Action::CursorRight, &[Key::plain(Right)], "Move the cursor right", None),
             row(&[Browse, Assess, Result, Help], Action::ToggleMouse, &[Key::char('M')], "Mouse on or off (off: the terminal selects text)", None),
             row(browsing, Action::Quit, &[Key::char('q')], "Quit", Some("quit")),
-            row(&[Browse, Search, Help, Assess, Result, ConfirmReset, Export], Action::Quit, &[Key::ctrl('c')], "Quit", None),
+            row(&[Browse, Search, Help, Assess, Result, ConfirmReset, Export], Action::Quit, &[Key::ALWAYS_QUITS], "Quit", None),
         ];
         Keymap { bindings }
     }
