@@ -74,7 +74,7 @@ impl Keymap {
         for mode in modes {
             let here: Vec<Key> = if mode.takes_text() {
                 keys.iter()
-                    .filter(|k| !k.types_text() && !(browses && box_owns(mode, k)))
+                    .filter(|k| !(k.types_text() || browses && box_owns(mode, k)))
                     .copied()
                     .collect()
             } else {
