@@ -48,19 +48,19 @@ fn exit_status_help() -> String {
     const INDENT: &str = "       ";
     let mut help = String::from("Exit status:");
     for (status, meaning) in EXIT_STATUSES {
-        let mut line = format!("  {status:<5}");
-        for word in meaning.split(' ') {
-            if line.len() > INDENT.len() && line.len() + 1 + word.len() > HELP_WIDTH {
-                help.push('\n');
-                help.push_str(line.trim_end());
-                line = INDENT.to_string();
-            } else if !line.ends_with(' ') {
-                line.push(' ');
-            }
-            line.push_str(word);
+        // The meanings are plain words, so the explorer's wrapper serves; no word is long
+        // enough for its ellipsis.
+        let lines = crate::ui::text::wrap(meaning, HELP_WIDTH - INDENT.len(), "...");
+        for (n, line) in lines.iter().enumerate() {
+            let lead = if n == 0 {
+                format!("  {status:<5}")
+            } else {
+                INDENT.to_string()
+            };
+            help.push('\n');
+            help.push_str(&lead);
+            help.push_str(line);
         }
-        help.push('\n');
-        help.push_str(&line);
     }
     help
 }

@@ -1,5 +1,5 @@
 //! The binary's own interface end to end: `--help`, `--version`, usage errors, and the README's
-//! exit status table.
+//! exit status table; and `--no-color` after a subcommand, in a real terminal (tmux).
 
 use rolefit::deck::Deck;
 
@@ -71,6 +71,40 @@ fn every_global_option_is_accepted_after_the_subcommand_too() {
         "{}",
         stderr(&output)
     );
+}
+
+/// Everything `rolefit ARGS` writes to a real terminal (tmux) up to its first assessment card,
+/// escape sequences included; it is then quit with Ctrl-c.
+fn first_card_as_written(args: &[&str]) -> String {
+    let tmux = common::tmux::Tmux::start();
+    // No user config (it could set a mono theme), and NO_COLOR empty, which means unset.
+    let env = [
+        ("XDG_CONFIG_HOME", "/nonexistent/rolefit-test-config"),
+        ("NO_COLOR", ""),
+    ];
+    let rolefit = tmux.launch_held("colour", &env, args);
+    let written = rolefit.written("the first card", |w| w.contains("Guided assessment"));
+    rolefit.key("C-c");
+    assert_eq!(rolefit.wait_for_exit(), "EXIT=0");
+    written
+}
+
+#[test]
+fn no_color_after_a_subcommand_removes_the_colour() {
+    // crossterm sets a colour as ESC [38;5;N m or ESC [38;2;R;G;B m (48 for the background);
+    // ESC [38;1H alone would be the cursor going to row 38.
+    let coloured = |w: &str| {
+        ["\x1b[38;5;", "\x1b[38;2;", "\x1b[48;5;", "\x1b[48;2;"]
+            .iter()
+            .any(|sgr| w.contains(sgr))
+    };
+    let written = first_card_as_written(&["assess", "--no-session"]);
+    assert!(
+        coloured(&written),
+        "the default theme has colour: {written:?}"
+    );
+    let written = first_card_as_written(&["assess", "--no-session", "--no-color"]);
+    assert!(!coloured(&written), "colour after --no-color: {written:?}");
 }
 
 #[test]

@@ -83,9 +83,11 @@ fn search_limit_zero_prints_nothing_and_still_says_it_matched() {
     assert_eq!(stdout(&output), "");
     assert_eq!(stderr(&output), "", "no `no matches` message");
 
-    let output = rolefit(&["search", "bud", "-n", "0", "--json"]);
-    assert_eq!(status(&output), 0);
-    assert_eq!(stdout(&output).trim(), "[]");
+    for limit in ["-n", "--limit"] {
+        let output = rolefit(&["search", "bud", limit, "0", "--json"]);
+        assert_eq!(status(&output), 0, "{limit}");
+        assert_eq!(stdout(&output).trim(), "[]", "{limit}");
+    }
 
     // Without a match, the limit changes nothing: still 1.
     assert_eq!(status(&rolefit(&["search", "xyzq", "--limit", "0"])), 1);

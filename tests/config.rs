@@ -264,6 +264,53 @@ fn the_example_lists_every_action_with_its_default_keys() {
     }
 }
 
+/// Every action with its default keys, as the example lists them: writing them all into a
+/// config must give back the default keymap, not a clash with keys the action never had.
+#[test]
+fn writing_every_default_key_gives_the_default_keymap_back() {
+    let default = Keymap::default();
+    let mut entries: Vec<String> = Vec::new();
+    for (name, action) in Action::NAMED {
+        let mut keys: Vec<String> = Vec::new();
+        for mode in Mode::ALL {
+            for key in default.keys_for(mode, action) {
+                let label = format!("{:?}", key.label(true));
+                if !keys.contains(&label) {
+                    keys.push(label);
+                }
+            }
+        }
+        entries.push(format!("{name:?}: [{}]", keys.join(", ")));
+    }
+    let text = format!("(keys: {{ {} }})", entries.join(", "));
+    let written = parse(&text).keymap;
+    let sorted = |mut keys: Vec<rolefit::keymap::Key>| {
+        keys.sort_by_key(|k| k.label(true));
+        keys.dedup();
+        keys
+    };
+    for mode in Mode::ALL {
+        for (_, action) in Action::NAMED {
+            assert_eq!(
+                sorted(written.keys_for(mode, action)),
+                sorted(default.keys_for(mode, action)),
+                "{action:?} in {mode:?}"
+            );
+        }
+        assert_eq!(
+            written.hints(mode, false),
+            default.hints(mode, false),
+            "{mode:?}"
+        );
+    }
+    let written = configured_app(&parse(&text), 120, 40, true);
+    let default = configured_app(&Config::default(), 120, 40, true);
+    assert_eq!(
+        rolefit::ui::help::lines(&written),
+        rolefit::ui::help::lines(&default)
+    );
+}
+
 #[test]
 fn the_readme_shows_the_example_word_for_word() {
     let readme =

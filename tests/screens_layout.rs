@@ -1,11 +1,12 @@
 //! How the explorer shares the screen: the detail pane gets room for a difference's sides, says
-//! when text is out of view and scrolls to it, and the fit meter keeps a gauge for every role.
+//! when text is out of view and scrolls to it, and the fit meter keeps a gauge for every role
+//! (or, when many roles outgrow it, readable gauges and a count of the rest); no size panics.
 
 mod common;
 
 use common::*;
 use rolefit::app::App;
-use rolefit::deck::{Deck, Pane};
+use rolefit::deck::Pane;
 
 fn detail_text(app: &App) -> Vec<String> {
     let area = layout(app).and_then(|s| s.detail).expect("a detail pane");
@@ -126,47 +127,13 @@ fn the_detail_keys_are_in_the_help_and_the_wide_footer() {
     assert!(help.contains("Scroll the detail up"), "{help}");
 }
 
-/// A deck with `roles` roles, a duty for each and a difference with a side for each.
-fn deck_with_roles(roles: usize) -> Deck {
-    const NAMES: [&str; 8] = [
-        "Director", "Producer", "Editor", "Writer", "Composer", "Designer", "Actor", "Gaffer",
-    ];
-    let names = &NAMES[..roles];
-    let id = |name: &str| name.to_lowercase();
-    let role_list: Vec<String> = names
-        .iter()
-        .map(|n| format!("(id: \"{}\", name: \"{n}\")", id(n)))
-        .collect();
-    let duties: Vec<String> = names
-        .iter()
-        .map(|n| {
-            format!(
-                "(id: \"{0}-duty\", title: \"{n} duty\", roles: [\"{0}\"])",
-                id(n)
-            )
-        })
-        .collect();
-    let sides: Vec<String> = names
-        .iter()
-        .map(|n| format!("\"{}\": \"The {n} way.\"", id(n)))
-        .collect();
-    let text = format!(
-        r#"(id: "many", title: "Many roles", roles: [{}], duties: [{}], skills: [],
-            differences: [(id: "style", title: "Style", sides: {{{}}})])"#,
-        role_list.join(", "),
-        duties.join(", "),
-        sides.join(", ")
-    );
-    Deck::parse(&text, "<many roles>").expect("the deck loads")
-}
-
 #[test]
 fn the_fit_meter_shows_every_role_at_every_supported_size() {
     for roles in [2, 3, 4, 8] {
         let deck = match roles {
             2 => builtin_deck(),
             3 => three_role_deck(),
-            n => deck_with_roles(n),
+            n => decks::deck_with_roles(n),
         };
         for width in [40, 60, 80, 99, 100, 120] {
             for height in 12..=20 {
@@ -183,4 +150,94 @@ fn the_fit_meter_shows_every_role_at_every_supported_size() {
             }
         }
     }
+}
+
+/// The number in the meter's "+N more", or 0 when it shows every role.
+fn left_out(meter: &str) -> usize {
+    let Some(start) = meter.find('+') else {
+        return 0;
+    };
+    let digits: String = meter[start + 1..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert!(meter[start..].contains(" more"), "{meter}");
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("a count after +: {meter}"))
+}
+
+#[test]
+fn with_many_roles_the_meter_keeps_readable_gauges_and_counts_the_rest() {
+    for roles in [12, 40] {
+        let deck = decks::deck_with_roles(roles);
+        for width in [40, 60, 80, 99, 100, 120, 200] {
+            for height in [12, 14, 16, 20, 24, 40, 60] {
+                let app = app_with(deck.clone(), width, height, Default::default());
+                let backend = render(&app);
+                let meter = region(backend.buffer(), layout(&app).unwrap().meter).join("\n");
+                let at = format!("{roles} roles at {width}x{height}:\n{meter}");
+                let gauges = meter.matches('%').count();
+                assert!(gauges > 0, "no gauge: {at}");
+                assert_eq!(gauges + left_out(&meter), roles, "{at}");
+                assert!(meter.contains('░') || meter.contains('█'), "bars: {at}");
+                // Names keep more than their first letter.
+                assert!(meter.contains("Dir"), "a readable name: {at}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_terminal_size_panics_the_layout_or_the_drawing() {
+    use ratatui::layout::Size;
+    use rolefit::ui::layout::Screen;
+    for (width, height) in [
+        (1, 1),
+        (0, 0),
+        (80, 22000),
+        (65535, 65535),
+        (65535, 12),
+        (40, 65535),
+        (99, 65535),
+        (100, 65535),
+    ] {
+        for roles in [0, 2, 40, 70000] {
+            for focus in Pane::ALL {
+                let screen = Screen::compute(Size::new(width, height), focus, roles);
+                if let Some(screen) = screen {
+                    let area = ratatui::layout::Rect::new(0, 0, width, height);
+                    assert_eq!(
+                        screen.meter.intersection(area),
+                        screen.meter,
+                        "{width}x{height}"
+                    );
+                }
+            }
+        }
+    }
+    // Drawn whole where the buffer stays small enough for a test.
+    for (width, height) in [(1, 1), (80, 22000), (2000, 300)] {
+        for roles in [2, 40] {
+            let app = app_with(
+                decks::deck_with_roles(roles),
+                width,
+                height,
+                Default::default(),
+            );
+            render(&app);
+        }
+    }
+    // The widest meter: a cell and its gap pass u16::MAX.
+    let app = app_with(decks::deck_with_roles(2), 200, 40, Default::default());
+    let area = ratatui::layout::Rect::new(0, 0, 65535, 3);
+    let mut buffer = ratatui::buffer::Buffer::empty(area);
+    ratatui::widgets::Widget::render(
+        rolefit::ui::fit_meter::FitMeter {
+            app: &app,
+            bordered: false,
+        },
+        area,
+        &mut buffer,
+    );
 }

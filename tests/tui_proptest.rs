@@ -1,6 +1,7 @@
 //! Random sessions: keys, mouse clicks and wheel turns at random cells, and resizes from 1x1 to
 //! 200x60, fed through `action_for` and `update` and drawn after every step. Nothing may panic and
-//! every pane's selection and scroll offset must stay in range.
+//! every pane's selection, scroll offset and detail scroll must stay in range, on decks of
+//! two, three and many roles.
 
 mod common;
 
@@ -10,7 +11,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use rolefit::app::{App, Mode, Options};
-use rolefit::deck::Pane;
+use rolefit::deck::{Deck, Pane};
 use rolefit::ui::help;
 use rolefit::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
 
@@ -48,6 +49,8 @@ fn interesting_key() -> impl Strategy<Value = Event> {
         (KeyCode::Char('k'), none),
         (KeyCode::Char('g'), none),
         (KeyCode::Char('G'), shift),
+        (KeyCode::Char('J'), shift),
+        (KeyCode::Char('K'), shift),
         (KeyCode::Char('h'), none),
         (KeyCode::Char('l'), none),
         (KeyCode::Char('1'), none),
@@ -171,6 +174,19 @@ fn check_invariants(app: &App, context: &str) {
             }
         }
     }
+    if let Some(screen) = layout(app)
+        && rolefit::ui::detail::scroll_is_current(app)
+    {
+        // Never scrolled past the detail's last line, whatever changed its text or its pane.
+        let max = screen
+            .detail
+            .map_or(0, |area| rolefit::ui::detail::max_scroll(app, area));
+        assert!(
+            app.detail_scroll <= max,
+            "{context}: detail scroll {} past its maximum {max}",
+            app.detail_scroll
+        );
+    }
     if app.mode == Mode::Help {
         // Bounded by the longest scroll any size allows (see `help_scroll_is_clamped_after_a_resize`
         // in tests/update_help.rs for the tighter bound after a resize).
@@ -188,12 +204,7 @@ fn check_invariants(app: &App, context: &str) {
     );
 }
 
-fn run_session(three_roles: bool, color: bool, start: (u16, u16), steps: &[Step]) {
-    let deck = if three_roles {
-        three_role_deck()
-    } else {
-        builtin_deck()
-    };
+fn run_session(deck: Deck, color: bool, start: (u16, u16), steps: &[Step]) {
     let options = Options {
         color,
         ..Options::default()
@@ -234,7 +245,7 @@ proptest! {
         color in any::<bool>(),
         steps in prop::collection::vec(step(), 0..40),
     ) {
-        run_session(false, color, start, &steps);
+        run_session(builtin_deck(), color, start, &steps);
     }
 
     #[test]
@@ -243,7 +254,19 @@ proptest! {
         color in any::<bool>(),
         steps in prop::collection::vec(step(), 0..40),
     ) {
-        run_session(true, color, start, &steps);
+        run_session(three_role_deck(), color, start, &steps);
+    }
+
+    /// Many roles: the meter shares rows, counts what it leaves out, and the difference has
+    /// a side per role for the keys 1 to 9 to lean to.
+    #[test]
+    fn random_sessions_on_a_many_role_deck_stay_in_range(
+        roles in 4..=40usize,
+        start in size(),
+        color in any::<bool>(),
+        steps in prop::collection::vec(step(), 0..40),
+    ) {
+        run_session(decks::deck_with_roles(roles), color, start, &steps);
     }
 }
 
@@ -275,6 +298,11 @@ fn resizing_through_every_breakpoint_with_a_scrolled_list_stays_in_range() {
         )
         .chain(keys("<Esc>G<Esc>").into_iter().map(Step::Event))
         .collect();
-        run_session(three_roles, true, (120, 40), &steps);
+        let deck = if three_roles {
+            three_role_deck()
+        } else {
+            builtin_deck()
+        };
+        run_session(deck, true, (120, 40), &steps);
     }
 }

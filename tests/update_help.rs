@@ -1,5 +1,5 @@
 //! `update` with the help open: opening, scrolling within bounds, closing, and keys that do
-//! nothing behind it.
+//! nothing behind it; its key lines grouped as the man page groups them.
 
 mod common;
 
@@ -70,4 +70,37 @@ fn help_scroll_is_clamped_after_a_resize() {
     assert_eq!(help_max_scroll(&app), 0, "the whole help fits at 200x100");
     assert_eq!(app.help_scroll, 0);
     assert!(shows(&render(&app), "Browsing"));
+}
+
+/// The help and the man page group keys by one rule (`Keymap::lines`): the numbered sides
+/// are one line in both, not one in man and nine in the help.
+#[test]
+fn the_help_and_the_man_page_give_the_numbered_sides_one_line() {
+    const SIDES: &str = "On a difference: lean to that numbered side";
+    let app = app(120, 40);
+    let keys = help_keys_for(&app, SIDES);
+    assert_eq!(keys, ["1, 2, 3, 4, 5, 6, 7, 8, 9"], "the help");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .arg("man")
+        .output()
+        .expect("run rolefit man");
+    let page = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(page.matches(SIDES).count(), 1, "the man page:\n{page}");
+    assert!(
+        page.contains(&format!("\\fB1, 2, 3, 4, 5, 6, 7, 8, 9\\fR\n{SIDES}")),
+        "the man page:\n{page}"
+    );
+}
+
+fn help_keys_for(app: &rolefit::app::App, description: &str) -> Vec<String> {
+    rolefit::ui::help::lines(app)
+        .into_iter()
+        .filter_map(|line| match line {
+            rolefit::ui::help::HelpLine::Binding {
+                keys,
+                description: d,
+            } if d == description => Some(keys),
+            _ => None,
+        })
+        .collect()
 }

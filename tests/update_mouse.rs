@@ -149,6 +149,36 @@ fn the_wheel_scrolls_the_help_while_it_is_open() {
     assert_eq!(app.mode, Mode::Help, "clicks are ignored under the help");
 }
 
+#[test]
+fn the_wheel_leaves_the_hidden_explorer_alone_in_the_assessment_and_the_prompts() {
+    for keys in ["a", "R", "e"] {
+        let mut app = app(120, 40);
+        let skills = layout(&app).unwrap().panes[Pane::Skills.position()].unwrap();
+        press(&mut app, keys);
+        let mode = app.mode;
+        assert!(
+            matches!(mode, Mode::Assess | Mode::ConfirmReset | Mode::Export),
+            "{keys}: {mode:?}"
+        );
+        for down in [true, true, false] {
+            wheel(&mut app, skills.x + 5, skills.y + 5, down);
+        }
+        assert_eq!(app.mode, mode, "{keys}");
+        assert_eq!(
+            app.focus,
+            Pane::Duties,
+            "{keys}: focus moved under {mode:?}"
+        );
+        for pane in Pane::ALL {
+            assert_eq!(
+                app.pane(pane).selected,
+                0,
+                "{keys}: {pane:?} under {mode:?}"
+            );
+        }
+    }
+}
+
 /// The column where `label` starts on the tab bar of the rendered screen.
 fn tab_column(app: &App, label: &str) -> u16 {
     let tabs = layout(app)

@@ -91,21 +91,7 @@ fn keys(out: &mut dyn Write) -> io::Result<()> {
         let mut heading = name[..1].to_uppercase();
         heading.push_str(&name[1..]);
         writeln!(out, ".SS \"{heading}\"")?;
-        let mut rows: Vec<(Vec<String>, &str)> = Vec::new();
-        for binding in keymap.bindings(mode) {
-            let labels = binding.keys.iter().map(|key| key.label(true));
-            match rows.iter_mut().find(|(_, d)| *d == binding.description) {
-                Some((keys, _)) => {
-                    for label in labels {
-                        if !keys.contains(&label) {
-                            keys.push(label);
-                        }
-                    }
-                }
-                None => rows.push((labels.collect(), binding.description)),
-            }
-        }
-        for (keys, description) in rows {
+        for (keys, description) in keymap.lines(mode, true) {
             let tag = format!("\\fB{}\\fR", escape(&keys.join(", ")));
             entry(out, &tag, &escape(description))?;
         }

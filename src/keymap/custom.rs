@@ -22,24 +22,30 @@ pub struct Conflict {
 }
 
 impl Keymap {
-    /// Gives `action` exactly `keys`, replacing its default keys in every mode it is bound in;
-    /// `quit` always keeps [`Key::ALWAYS_QUITS`], so no config can leave the user without a way out.
-    /// Where text is typed (the query, the report path) a plain character types, so there the
-    /// action gets only the other keys, or keeps its defaults when none is left. Returns `false`
-    /// when nothing in the table does `action`.
+    /// Gives `action` exactly `keys` in the modes where its default rows give it keys of its
+    /// own. The row that gives quit [`Key::ALWAYS_QUITS`] everywhere is left alone, so no config
+    /// can leave the user without a way out, and a key written for quit does not spread into the
+    /// help (where q closes the help) just because Ctrl-c works there too.
+    ///
+    /// Where text is typed (the query, the report path) a plain character types, and the box's
+    /// own keys (Left, Right, Ctrl-u, ...) keep editing: for an action that also works outside
+    /// the box, such a key is meant for browsing and goes only there. When none of the keys is
+    /// left for a text mode, the action keeps its defaults there. Returns `false` when nothing
+    /// in the table does `action`.
     pub fn rebind(&mut self, action: &Action, keys: &[Key]) -> bool {
+        let always_quits = |b: &Binding| b.action == Action::Quit && b.keys == [Key::ALWAYS_QUITS];
         let rows: Vec<usize> = (0..self.bindings.len())
-            .filter(|&i| self.bindings[i].action == *action)
+            .filter(|&i| self.bindings[i].action == *action && !always_quits(&self.bindings[i]))
             .collect();
         let Some(&first) = rows.first() else {
-            return false;
+            return self.bindings.iter().any(|b| b.action == *action);
         };
-        let mut keys = keys.to_vec();
-        if *action == Action::Quit && !keys.contains(&Key::ALWAYS_QUITS) {
-            keys.push(Key::ALWAYS_QUITS);
-        }
-        let description = self.bindings[first].description;
-        let hint = rows.iter().find_map(|&i| self.bindings[i].hint);
+        // The untouched row already gives quit Ctrl-c; listing it again would only repeat it.
+        let keys: Vec<Key> = keys
+            .iter()
+            .copied()
+            .filter(|&k| !(*action == Action::Quit && k == Key::ALWAYS_QUITS))
+            .collect();
         let old: Vec<Binding> = rows
             .iter()
             .rev()
@@ -54,29 +60,56 @@ impl Keymap {
                 modes.push(mode);
             }
         }
-        let (typed, others): (Vec<Mode>, Vec<Mode>) =
-            modes.into_iter().partition(|m| m.takes_text());
-        let custom = |modes: Vec<Mode>, keys: Vec<Key>| Binding {
-            modes,
-            action: action.clone(),
-            keys,
-            description,
-            hint,
-            custom: true,
+        let browses = modes.iter().any(|m| !m.takes_text());
+        // Against the defaults, not the table being rebuilt, so that the order in which the
+        // config lists its actions cannot change the result.
+        let defaults = Keymap::default();
+        let box_owns = |mode: Mode, key: &Key| {
+            defaults
+                .bindings(mode)
+                .any(|b| b.action != *action && b.keys.contains(key))
         };
-        let mut new = Vec::new();
-        if !others.is_empty() {
-            new.push(custom(others, keys.clone()));
-        }
-        let typed_keys: Vec<Key> = keys.iter().filter(|k| !k.types_text()).copied().collect();
-        if !typed.is_empty() && !typed_keys.is_empty() {
-            new.push(custom(typed, typed_keys));
-        } else if !typed.is_empty() {
-            for mut binding in old {
-                binding.modes.retain(|m| typed.contains(m));
-                if !binding.modes.is_empty() {
-                    new.push(binding);
+        let mut new: Vec<Binding> = Vec::new();
+        let mut keep_defaults: Vec<Mode> = Vec::new();
+        for mode in modes {
+            let here: Vec<Key> = if mode.takes_text() {
+                keys.iter()
+                    .filter(|k| !(k.types_text() || browses && box_owns(mode, k)))
+                    .copied()
+                    .collect()
+            } else {
+                keys.clone()
+            };
+            if here.is_empty() {
+                if mode.takes_text() {
+                    keep_defaults.push(mode);
                 }
+                continue;
+            }
+            // A mode keeps its own words: clear_query clears "the query" in the search and
+            // "the path" in the export box, and only the search's footer names it.
+            let Some(own) = old.iter().find(|b| b.modes.contains(&mode)) else {
+                continue;
+            };
+            let (description, hint) = (own.description, own.hint);
+            let same =
+                |b: &&mut Binding| b.keys == here && b.description == description && b.hint == hint;
+            match new.iter_mut().find(same) {
+                Some(binding) => binding.modes.push(mode),
+                None => new.push(Binding {
+                    modes: vec![mode],
+                    action: action.clone(),
+                    keys: here,
+                    description,
+                    hint,
+                    custom: true,
+                }),
+            }
+        }
+        for mut binding in old {
+            binding.modes.retain(|m| keep_defaults.contains(m));
+            if !binding.modes.is_empty() {
+                new.push(binding);
             }
         }
         self.bindings.splice(first..first, new);

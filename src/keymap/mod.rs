@@ -171,6 +171,27 @@ impl Keymap {
         self.keys_for(mode, action).first().map(|k| k.label(ascii))
     }
 
+    /// The rows of `mode` as the help and the man page list them: rows with one description
+    /// share a line (the nine numbered sides read as one thing), keys in table order without
+    /// repeats; with `ascii`, arrows are spelt out.
+    pub fn lines(&self, mode: Mode, ascii: bool) -> Vec<(Vec<String>, &'static str)> {
+        let mut lines: Vec<(Vec<String>, &'static str)> = Vec::new();
+        for binding in self.bindings(mode) {
+            let labels = binding.keys.iter().map(|key| key.label(ascii));
+            match lines.iter_mut().find(|(_, d)| *d == binding.description) {
+                Some((keys, _)) => {
+                    for label in labels {
+                        if !keys.contains(&label) {
+                            keys.push(label);
+                        }
+                    }
+                }
+                None => lines.push((labels.collect(), binding.description)),
+            }
+        }
+        lines
+    }
+
     /// Footer hints for `mode`: the first key of every row that shares a word, then the word.
     pub fn hints(&self, mode: Mode, ascii: bool) -> Vec<(String, &'static str)> {
         let mut hints: Vec<(String, &'static str)> = Vec::new();
@@ -270,7 +291,7 @@ impl Default for Keymap {
             row(&[Export], Action::CursorRight, &[Key::plain(Right)], "Move the cursor right", None),
             row(&[Browse, Assess, Result, Help], Action::ToggleMouse, &[Key::char('M')], "Mouse on or off (off: the terminal selects text)", None),
             row(browsing, Action::Quit, &[Key::char('q')], "Quit", Some("quit")),
-            row(&[Browse, Search, Help, Assess, Result, ConfirmReset, Export], Action::Quit, &[Key::ctrl('c')], "Quit", None),
+            row(&[Browse, Search, Help, Assess, Result, ConfirmReset, Export], Action::Quit, &[Key::ALWAYS_QUITS], "Quit", None),
         ];
         Keymap { bindings }
     }

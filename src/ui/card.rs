@@ -90,8 +90,9 @@ impl Parts {
 
     /// At most `rows` lines. The title and the first line of every choice (with its key) come
     /// first, then the progress, a line of detail, the rest of the choices, the tail and the
-    /// rest of the detail; anything cut ends in `ellipsis`, so nothing is cut silently.
-    fn fitted(self, rows: usize, ellipsis: &str) -> Vec<Line<'static>> {
+    /// rest of the detail; anything cut ends in `ellipsis`, so nothing is cut silently. With the
+    /// lines, the title's row (where the cursor goes), known here rather than searched for.
+    fn fitted(self, rows: usize, ellipsis: &str) -> (Vec<Line<'static>>, usize) {
         let mut budget = rows;
         let mut take = |want: usize| {
             let got = want.min(budget);
@@ -129,6 +130,7 @@ impl Parts {
         let after_title = gap(title == 1);
         let after_progress = gap(progress == 1);
         let before_tail = gap(tail_shown > 0);
+        let title_row = usize::from(progress == 1) + usize::from(after_progress.is_some());
         let mut lines = Vec::new();
         lines.extend((progress == 1).then_some(self.progress));
         lines.extend(after_progress);
@@ -141,7 +143,7 @@ impl Parts {
         }
         lines.extend(before_tail);
         lines.extend(tail.into_iter().take(tail_shown));
-        lines
+        (lines, title_row)
     }
 }
 
@@ -170,10 +172,7 @@ impl Card<'_> {
         // One column less, so that the ellipsis of a cut line fits.
         let ellipsis = app.glyphs.ellipsis;
         let narrower = width.saturating_sub(text::width(ellipsis));
-        let parts = self.parts(index, number, narrower);
-        let title = parts.title.clone();
-        let lines = parts.fitted(rows, ellipsis);
-        let title_row = lines.iter().position(|l| *l == title).unwrap_or(0);
+        let (lines, title_row) = self.parts(index, number, narrower).fitted(rows, ellipsis);
         Some((lines, u16::try_from(title_row).unwrap_or(0)))
     }
 

@@ -40,12 +40,21 @@ pub fn max_scroll(app: &App, area: Rect) -> usize {
         .saturating_sub(visible_lines(area))
 }
 
-/// The scroll in effect: the app's, unless it was for another item, and never past the end.
-pub fn scroll(app: &App, area: Rect) -> usize {
-    if app.detail_for != app.selected_item() {
+/// Whether `app.detail_scroll` was done on the item selected now. Scrolling belongs to the
+/// item it was done on: `update` starts a new item at its top, and until it has, drawing
+/// treats the scroll as 0. (One test, so the two cannot disagree.)
+pub fn scroll_is_current(app: &App) -> bool {
+    app.detail_for == app.selected_item()
+}
+
+/// The scroll in effect over `total` wrapped lines: the app's, unless it was for another item,
+/// and never past the end. Takes the count so that drawing wraps the text once per frame.
+fn scroll(app: &App, total: usize, area: Rect) -> usize {
+    if !scroll_is_current(app) {
         return 0;
     }
-    app.detail_scroll.min(max_scroll(app, area))
+    app.detail_scroll
+        .min(total.saturating_sub(visible_lines(area)))
 }
 
 /// The selected item's detail wrapped to `width` columns. The lines the issue asks for come
@@ -117,7 +126,7 @@ impl Widget for Detail<'_> {
         let app = self.app;
         let all = lines_for(app, area);
         let visible = visible_lines(area);
-        let top = scroll(app, area);
+        let top = scroll(app, all.len(), area);
         let below = all.len().saturating_sub(top + visible);
         let mut block = block(app);
         // The overflow is never silent: how many lines are out of view, and the key for them.

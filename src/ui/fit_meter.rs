@@ -1,5 +1,6 @@
 //! The live fit meter: a gauge per role with its percentage and have/total, and the reading.
-//! When the rows run short, gauges share rows rather than a role going missing.
+//! When the rows run short, gauges share rows; when even those run short, "+N more" says how
+//! many roles are left out rather than dropping them silently.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -39,34 +40,86 @@ impl Widget for FitMeter<'_> {
         } else {
             inner.height
         };
-        let (columns, rows) = grid(app.fits.len(), gauge_rows);
-        let gaps = GAP * (columns - 1);
-        let cell = (usize::from(inner.width).saturating_sub(gaps) / columns) as u16;
-        for (n, fit) in app.fits.iter().enumerate() {
-            let (y, x) = ((n / columns) as u16, (n % columns) as u16);
-            let area = Rect::new(inner.x + x * (cell + GAP as u16), inner.y + y, cell, 1);
-            gauge_line(app, fit, cell.into()).render(area.intersection(inner), buf);
+        let grid = Grid::fit(app.fits.len(), gauge_rows, inner.width);
+        // In usize: a cell plus its gap can pass u16::MAX on the widest terminals.
+        let cell_at = |n: usize| {
+            let (row, column) = (n / grid.columns, n % grid.columns);
+            let x = usize::from(inner.x) + column * (grid.cell + GAP);
+            let y = usize::from(inner.y) + row;
+            let to_u16 = |v: usize| u16::try_from(v).unwrap_or(u16::MAX);
+            Rect::new(to_u16(x), to_u16(y), to_u16(grid.cell), 1).intersection(inner)
+        };
+        for (n, fit) in app.fits.iter().take(grid.shown).enumerate() {
+            gauge_line(app, fit, grid.cell).render(cell_at(n), buf);
         }
-        let y = inner.y + rows as u16;
-        if y < inner.bottom() {
+        // Said, not silently dropped: the reader should know the meter is not the whole deck.
+        let hidden = app.fits.len() - grid.shown;
+        if hidden > 0 {
+            let more = app.glyphs.truncate(&format!("+{hidden} more"), grid.cell);
+            Line::styled(more, theme.dim).render(cell_at(grid.shown), buf);
+        }
+        let y = usize::from(inner.y) + grid.rows;
+        if y < usize::from(inner.bottom()) {
             Line::styled(
                 app.glyphs.truncate(&reading, inner.width.into()),
                 theme.title,
             )
-            .render(Rect::new(inner.x, y, inner.width, 1), buf);
+            .render(Rect::new(inner.x, y as u16, inner.width, 1), buf);
         }
     }
 }
 
 /// Columns between gauges that share a row.
 const GAP: usize = 2;
+/// The narrowest gauge worth drawing: a few letters of the name, a short bar and the
+/// percentage. Narrower, every name shrinks to one letter and the bar to nothing, so a gauge
+/// is left out (and counted in "+N more") instead.
+pub const MIN_CELL: usize = 12;
 
 /// How `roles` gauges are laid out in `rows` rows: (gauges per row, rows used). One a row when
-/// they fit; otherwise they share rows, so that no role is ever left out.
+/// they fit; otherwise they share rows. This is the shape the layout makes room for; the
+/// width may still hold fewer (see [`Grid::fit`]).
 pub fn grid(roles: usize, rows: u16) -> (usize, usize) {
     let rows = usize::from(rows).max(1);
     let columns = roles.div_ceil(rows).max(1);
     (columns, roles.div_ceil(columns))
+}
+
+/// Where the gauges go in an area: the shape of [`grid`], with no more columns than cells of
+/// [`MIN_CELL`] fit in the width. When the cells cannot hold every role, the last cell says
+/// how many are left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grid {
+    /// Gauges per row.
+    pub columns: usize,
+    /// Rows used, the "+N more" marker's included.
+    pub rows: usize,
+    /// Gauges drawn: the first `shown` roles.
+    pub shown: usize,
+    /// Each cell's width.
+    pub cell: usize,
+}
+
+impl Grid {
+    pub fn fit(roles: usize, rows: u16, width: u16) -> Grid {
+        let (wanted, _) = grid(roles, rows);
+        let width = usize::from(width);
+        let room = ((width + GAP) / (MIN_CELL + GAP)).max(1);
+        let columns = wanted.min(room);
+        let capacity = columns * usize::from(rows).max(1);
+        let shown = if roles <= capacity {
+            roles
+        } else {
+            capacity - 1
+        };
+        let cells = shown + usize::from(shown < roles);
+        Grid {
+            columns,
+            rows: cells.div_ceil(columns),
+            shown,
+            cell: width.saturating_sub(GAP * (columns - 1)) / columns,
+        }
+    }
 }
 
 /// `Director ███████░░░░░░  47%  8/27`, filling `width` columns; role names are padded to the

@@ -40,7 +40,8 @@ pub fn scroll_keys(app: &App) -> String {
 }
 
 /// The help text, with the keys of the app's keymap (the user's, when a config rebinds them).
-/// Rows of a mode with the same description are merged into one line of keys.
+/// Rows of a mode with the same description share a line (`Keymap::lines`, as in the man
+/// page).
 pub fn lines(app: &App) -> Vec<HelpLine> {
     let (keymap, ascii) = (&app.keymap, app.glyphs.ascii);
     let mut lines = Vec::new();
@@ -49,23 +50,14 @@ pub fn lines(app: &App) -> Vec<HelpLine> {
             lines.push(HelpLine::Blank);
         }
         lines.push(HelpLine::Heading(heading));
-        let mut rows: Vec<(String, &'static str, &crate::action::Action)> = Vec::new();
-        for binding in keymap.bindings(mode) {
-            let keys: Vec<String> = binding.keys.iter().map(|k| k.label(ascii)).collect();
-            match rows
-                .iter_mut()
-                .find(|(_, _, action)| **action == binding.action)
-            {
-                Some((existing, _, _)) => {
-                    existing.push_str(", ");
-                    existing.push_str(&keys.join(", "));
-                }
-                None => rows.push((keys.join(", "), binding.description, &binding.action)),
-            }
-        }
         lines.extend(
-            rows.into_iter()
-                .map(|(keys, description, _)| HelpLine::Binding { keys, description }),
+            keymap
+                .lines(mode, ascii)
+                .into_iter()
+                .map(|(keys, description)| HelpLine::Binding {
+                    keys: keys.join(", "),
+                    description,
+                }),
         );
     }
     if app.options.mouse {

@@ -3,6 +3,7 @@
 
 use ratatui::layout::{Rect, Size};
 
+use super::fit_meter;
 use crate::deck::Pane;
 
 /// Below this the screen shows only a "terminal too small" message.
@@ -34,8 +35,8 @@ pub struct Screen {
     pub footer: Rect,
 }
 
-/// The fit meter's height and border for `roles` gauges in at most `max` rows. Every role keeps
-/// a gauge: the border goes first, then gauges share rows (see `fit_meter::columns`).
+/// The fit meter's height and border for `roles` gauges in at most `max` rows. The border goes
+/// first, then gauges share rows (see [`fit_meter::grid`]).
 fn meter_shape(roles: u16, max: u16, border: bool) -> (u16, bool) {
     if border && roles.saturating_add(3) <= max {
         return (roles + 3, true);
@@ -44,8 +45,14 @@ fn meter_shape(roles: u16, max: u16, border: bool) -> (u16, bool) {
         return (roles + 1, false);
     }
     let gauge_rows = max.saturating_sub(1).max(1);
-    let columns = roles.div_ceil(gauge_rows);
-    (roles.div_ceil(columns.max(1)) + 1, false)
+    let (_, rows) = fit_meter::grid(usize::from(roles), gauge_rows);
+    (to_u16(rows).saturating_add(1), false)
+}
+
+/// `value` as a terminal dimension; it never exceeds one in practice, and saturating keeps a
+/// freak size from panicking.
+fn to_u16(value: usize) -> u16 {
+    u16::try_from(value).unwrap_or(u16::MAX)
 }
 
 impl Screen {
@@ -79,8 +86,10 @@ impl Screen {
                 Some(Rect::new(i * third, body_top, w, panes_height))
             };
             // Gauges sharing rows need more width than one gauge a row.
-            let columns = roles.div_ceil(meter_height.saturating_sub(1).max(1)).max(1);
-            let meter_width = ((width / 3).clamp(30, 50) * columns).min(width / 2);
+            let (columns, _) =
+                fit_meter::grid(usize::from(roles), meter_height.saturating_sub(1).max(1));
+            let per_gauge = usize::from((width / 3).clamp(30, 50));
+            let meter_width = to_u16(per_gauge.saturating_mul(columns)).min(width / 2);
             let bottom_top = body_top + panes_height;
             Some(Screen {
                 title,
@@ -104,7 +113,9 @@ impl Screen {
             let rest = body - meter_height;
             // Three fifths of what is left to the detail, so that a difference's sides show
             // at 80x24; the list keeps two rows of items at least.
-            let detail_height = (rest * 3 / 5)
+            // In u32: `rest * 3` passes u16::MAX from 21846 rows.
+            let three_fifths = u16::try_from(u32::from(rest) * 3 / 5).unwrap_or(u16::MAX);
+            let detail_height = three_fifths
                 .min(MAX_DETAIL_HEIGHT)
                 .min(rest.saturating_sub(MIN_PANE_HEIGHT));
             let detail_height = if detail_height >= MIN_DETAIL_HEIGHT {

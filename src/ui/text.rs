@@ -84,29 +84,23 @@ pub fn spans(
 }
 
 /// Greedy word wrap of `text` to `max` columns; a word longer than a line ends in `ellipsis`.
+/// Plain text is styled text with one style: [`wrap_spans`] does the work.
 pub fn wrap(text: &str, max: usize, ellipsis: &str) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let needed = if line.is_empty() { 0 } else { 1 } + width(word);
-        if !line.is_empty() && width(&line) + needed > max {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&truncate(word, max, ellipsis));
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    wrap_spans(&[Span::raw(text)], max, ellipsis)
+        .into_iter()
+        .map(|line| {
+            line.spans
+                .iter()
+                .map(|span| span.content.as_ref())
+                .collect()
+        })
+        .collect()
 }
 
-/// [`wrap`] for styled text: `spans` wrapped to `max` columns as lines of spans, each character
+/// Word wrap for styled text: `spans` wrapped to `max` columns as lines of spans, each character
 /// keeping its span's style. Where a word spans two styles it keeps both.
 pub fn wrap_spans(spans: &[Span<'_>], max: usize, ellipsis: &str) -> Vec<Line<'static>> {
-    // Words as (character, style) runs; whitespace only separates them, as in `wrap`.
+    // Words as (character, style) runs; whitespace only separates them.
     let mut words: Vec<Vec<(char, Style)>> = Vec::new();
     let mut word: Vec<(char, Style)> = Vec::new();
     for span in spans {

@@ -222,9 +222,8 @@ pub(crate) fn scroll_detail(app: &mut App, delta: isize) {
 
 /// A new item's detail starts at its top: scrolling belongs to the item it was done on.
 fn follow_selection_with_detail(app: &mut App) {
-    let selected = app.selected_item();
-    if app.detail_for != selected {
-        app.detail_for = selected;
+    if !crate::ui::detail::scroll_is_current(app) {
+        app.detail_for = app.selected_item();
         app.detail_scroll = 0;
     }
 }

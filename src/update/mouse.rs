@@ -51,14 +51,20 @@ pub fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         scroll(app, step);
         return;
     }
+    // The assessment, the reset prompt and the export box cover the explorer: moving its
+    // hidden focus and selection would surprise the user on the way back. (Clicks work only
+    // in these modes too.)
+    let explorer = matches!(app.mode, Mode::Browse | Mode::Search);
+    if !explorer {
+        return;
+    }
     let at = Position::new(column, row);
     let Some(screen) = screen(app) else {
         return move_selection(app, step);
     };
     // Over the detail the wheel reads on, as J and K do: moving the selection would swap the
-    // text being read for another item's. (Only where clicks work too: Browse and Search.)
-    let explorer = matches!(app.mode, Mode::Browse | Mode::Search);
-    if explorer && screen.detail.is_some_and(|detail| detail.contains(at)) {
+    // text being read for another item's.
+    if screen.detail.is_some_and(|detail| detail.contains(at)) {
         return scroll_detail(app, step);
     }
     if let Some((pane, _)) = pane_at(&screen.panes, at) {

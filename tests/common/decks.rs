@@ -69,3 +69,43 @@ pub fn marked(deck: &Deck, marks: &[(&str, Mark)]) -> Marks {
     }
     all
 }
+
+/// A deck with `roles` roles (Director, Producer, ... then numbered: Director 2, ...), a duty
+/// for each and a difference with a side for each.
+pub fn deck_with_roles(roles: usize) -> Deck {
+    const NAMES: [&str; 8] = [
+        "Director", "Producer", "Editor", "Writer", "Composer", "Designer", "Actor", "Gaffer",
+    ];
+    let names: Vec<String> = (0..roles)
+        .map(|n| match n / NAMES.len() {
+            0 => NAMES[n].to_string(),
+            round => format!("{} {}", NAMES[n % NAMES.len()], round + 1),
+        })
+        .collect();
+    let id = |name: &str| name.to_lowercase().replace(' ', "-");
+    let role_list: Vec<String> = names
+        .iter()
+        .map(|n| format!("(id: \"{}\", name: \"{n}\")", id(n)))
+        .collect();
+    let duties: Vec<String> = names
+        .iter()
+        .map(|n| {
+            format!(
+                "(id: \"{0}-duty\", title: \"{n} duty\", roles: [\"{0}\"])",
+                id(n)
+            )
+        })
+        .collect();
+    let sides: Vec<String> = names
+        .iter()
+        .map(|n| format!("\"{}\": \"The {n} way.\"", id(n)))
+        .collect();
+    let text = format!(
+        r#"(id: "many", title: "Many roles", roles: [{}], duties: [{}], skills: [],
+            differences: [(id: "style", title: "Style", sides: {{{}}})])"#,
+        role_list.join(", "),
+        duties.join(", "),
+        sides.join(", ")
+    );
+    Deck::parse(&text, "<many roles>").expect("the deck loads")
+}
