@@ -27,8 +27,9 @@ pub const EXIT_STATUSES: [(u8, &str); 6] = [
         129,
         "hung up (SIGHUP, as when the terminal closes): the explorer first restores the terminal \
          and saves the session (answers it cannot save are rescued as for 2, but the status \
-         stays 129); a second signal ends it at once, without waiting for the save, with 128 + \
-         that signal. Before the explorer has the terminal, and in the other commands, the \
+         stays 129); a further SIGHUP or SIGTERM changes nothing, and a second SIGINT only stops \
+         the wait for the explorer to quit (the save is never cut short). Before the explorer \
+         has the terminal, and in the other commands, the \
          signal ends rolefit at once and the shell reports the same status",
     ),
     (
