@@ -90,6 +90,31 @@ fn watch_signals() -> io::Result<()> {
     Ok(())
 }
 
+/// Hears the terminal go away. A shell that ignores SIGHUP (`trap '' HUP`, `nohup sh`) does not
+/// pass the hang-up on, and crossterm's read then spins on the dead terminal (crossterm#793)
+/// instead of returning. A thread blocked in poll(2) on the terminal, asking for no event, wakes
+/// only when it hangs up (POLLHUP) or fails, and raises SIGHUP so that [`watch_signals`] ends
+/// rolefit as after a hang-up. It never wakes before, so nothing ticks.
+fn watch_hangup() -> io::Result<()> {
+    use rustix::event::{PollFd, PollFlags, poll};
+    std::thread::Builder::new()
+        .name("hangup".into())
+        .spawn(|| {
+            let terminal = io::stdin();
+            let mut watched = [PollFd::new(&terminal, PollFlags::empty())];
+            loop {
+                match poll(&mut watched, None) {
+                    Ok(_) if !watched[0].revents().is_empty() => break,
+                    // Woken by a signal, or by nothing: still there, keep waiting.
+                    Ok(_) | Err(rustix::io::Errno::INTR) => {}
+                    Err(_) => return,
+                }
+            }
+            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGHUP);
+        })?;
+    Ok(())
+}
+
 /// Ends rolefit from outside the loop: waits for any save in progress, and returns at once if the
 /// main thread has saved or is saving (it exits by itself). Otherwise gives the terminal back,
 /// saves the last known session, removes the lock file and exits with 128 + `signal`, still
@@ -137,7 +162,9 @@ pub fn run(app: &mut App, lock_file: Option<&Path>) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     // crossterm starts listening for SIGWINCH on its first poll: before that, the watcher's wake
     // up would be lost.
-    let started = event::poll(Duration::ZERO).and_then(|_| watch_signals());
+    let started = event::poll(Duration::ZERO)
+        .and_then(|_| watch_signals())
+        .and_then(|()| watch_hangup());
     if let Err(error) = started {
         give_back();
         return Err(error);

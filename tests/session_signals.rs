@@ -131,10 +131,29 @@ fn sighup_right_after_sigterm_still_saves_the_position() {
 
 #[test]
 fn a_closed_terminal_saves_the_position_and_ends_rolefit() {
+    closing_the_terminal_saves_and_ends_rolefit("");
+}
+
+/// A shell that ignores SIGHUP does not pass the hang-up on to rolefit: it must hear the terminal
+/// go away by itself, not spin on it.
+#[test]
+fn a_closed_terminal_ends_rolefit_even_when_its_shell_ignores_the_hangup() {
+    closing_the_terminal_saves_and_ends_rolefit("trap '' HUP; ");
+}
+
+/// Marks the first skill, moves to the third, then closes the terminal under a pane shell that
+/// first runs `setup`, and checks that rolefit saved the position and went away.
+fn closing_the_terminal_saves_and_ends_rolefit(setup: &str) {
     let tmux = Tmux::start();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ron");
-    let run = launch(&tmux, "explorer", &path);
+    let session = path.to_str().expect("a UTF-8 temporary directory");
+    let run = tmux.launch_after(
+        setup,
+        "explorer",
+        &[("NO_COLOR", "1")],
+        &["--session", session],
+    );
     run.wait_for("the explorer", |s| s.contains("Duties 0/15 marked"));
     run.key("Tab");
     run.key("Space");

@@ -46,7 +46,19 @@ impl Tmux {
     /// Starts `env ENV rolefit ARGS` in a detached 120x40 session called `name`; its exit status
     /// goes to a file (see [`Run::exit_status`]).
     pub fn launch(&self, name: &str, env: &[(&str, &str)], args: &[&str]) -> Run<'_> {
-        self.start_run(name, env, args, None)
+        self.start_run(name, env, args, None, "")
+    }
+
+    /// As [`Tmux::launch`], with the pane's shell first running `setup` (shell commands, such as
+    /// `trap '' HUP;`).
+    pub fn launch_after(
+        &self,
+        setup: &str,
+        name: &str,
+        env: &[(&str, &str)],
+        args: &[&str],
+    ) -> Run<'_> {
+        self.start_run(name, env, args, None, setup)
     }
 
     /// As [`Tmux::launch`], for a run that may end before its screen is read: rolefit starts only
@@ -54,7 +66,7 @@ impl Tmux {
     /// open after it exits, so what it printed can still be read (see [`Run::scrollback`]).
     pub fn launch_held(&self, name: &str, env: &[(&str, &str)], args: &[&str]) -> Run<'_> {
         let channel = format!("{name}-recording");
-        let run = self.start_run(name, env, args, Some(&channel));
+        let run = self.start_run(name, env, args, Some(&channel), "");
         self.run(&["set-option", "-w", "-t", name, "remain-on-exit", "on"]);
         let log = shell_quote(&run.log_file().display().to_string());
         self.run(&["pipe-pane", "-o", "-t", name, &format!("cat > {log}")]);
@@ -63,14 +75,15 @@ impl Tmux {
         run
     }
 
-    /// Starts the run; with `wait_for`, the pane's shell first waits for a signal on that tmux
-    /// channel (tmux remembers a signal sent before anyone waits).
+    /// Starts the run; the pane's shell first runs `setup`, and with `wait_for` waits for a signal
+    /// on that tmux channel (tmux remembers a signal sent before anyone waits).
     fn start_run(
         &self,
         name: &str,
         env: &[(&str, &str)],
         args: &[&str],
         wait_for: Option<&str>,
+        setup: &str,
     ) -> Run<'_> {
         let exit_file = self.dir.path().join(format!("{name}.exit"));
         let mut command = vec!["env".to_string()];
@@ -85,7 +98,7 @@ impl Tmux {
             format!("tmux wait-for {} && ", shell_quote(channel))
         });
         let script = format!(
-            "{wait}{}; echo EXIT=$? > {}",
+            "{setup}{wait}{}; echo EXIT=$? > {}",
             command.join(" "),
             shell_quote(&exit_file.display().to_string())
         );
