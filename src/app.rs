@@ -294,6 +294,13 @@ impl App {
         self.pane(self.focus).selected_item()
     }
 
+    /// Whether `detail_scroll` was done on the item selected now. Scrolling belongs to the item
+    /// it was done on: `update` starts a new item at its top, and until it has, drawing treats
+    /// the scroll as 0. (One test, so the two cannot disagree.)
+    pub fn detail_scroll_is_current(&self) -> bool {
+        self.detail_for == self.selected_item()
+    }
+
     /// Whether the rows wait for a ranking slow enough that the query line is worth drawing
     /// before it. A broad query costs about 0.2 ms per thousand items on two cores (more on a
     /// slower machine) and a frame about 0.2 ms: below this many items the ranking is over in a

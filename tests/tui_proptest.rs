@@ -175,7 +175,7 @@ fn check_invariants(app: &App, context: &str) {
         }
     }
     if let Some(screen) = layout(app)
-        && rolefit::ui::detail::scroll_is_current(app)
+        && app.detail_scroll_is_current()
     {
         // Never scrolled past the detail's last line, whatever changed its text or its pane.
         let max = screen

@@ -40,17 +40,10 @@ pub fn max_scroll(app: &App, area: Rect) -> usize {
         .saturating_sub(visible_lines(area))
 }
 
-/// Whether `app.detail_scroll` was done on the item selected now. Scrolling belongs to the
-/// item it was done on: `update` starts a new item at its top, and until it has, drawing
-/// treats the scroll as 0. (One test, so the two cannot disagree.)
-pub fn scroll_is_current(app: &App) -> bool {
-    app.detail_for == app.selected_item()
-}
-
 /// The scroll in effect over `total` wrapped lines: the app's, unless it was for another item,
 /// and never past the end. Takes the count so that drawing wraps the text once per frame.
 fn scroll(app: &App, total: usize, area: Rect) -> usize {
-    if !scroll_is_current(app) {
+    if !app.detail_scroll_is_current() {
         return 0;
     }
     app.detail_scroll

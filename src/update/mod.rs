@@ -222,7 +222,7 @@ pub(crate) fn scroll_detail(app: &mut App, delta: isize) {
 
 /// A new item's detail starts at its top: scrolling belongs to the item it was done on.
 fn follow_selection_with_detail(app: &mut App) {
-    if !crate::ui::detail::scroll_is_current(app) {
+    if !app.detail_scroll_is_current() {
         app.detail_for = app.selected_item();
         app.detail_scroll = 0;
     }
