@@ -79,10 +79,10 @@ fn watch_signals() -> io::Result<()> {
                             .name("signal-grace".into())
                             .spawn(move || {
                                 std::thread::sleep(GRACE);
-                                leave(signal);
+                                leave();
                             });
                     }
-                    Err(_) if signal == SIGINT => leave(signal),
+                    Err(_) if signal == SIGINT => leave(),
                     Err(_) => {}
                 }
             }
@@ -93,8 +93,9 @@ fn watch_signals() -> io::Result<()> {
 /// Hears the terminal go away. A shell that ignores SIGHUP (`trap '' HUP`, `nohup sh`) does not
 /// pass the hang-up on, and crossterm's read then spins on the dead terminal (crossterm#793)
 /// instead of returning. A thread blocked in poll(2) on the terminal, asking for no event, wakes
-/// only when it hangs up (POLLHUP) or fails, and raises SIGHUP so that [`watch_signals`] ends
-/// rolefit as after a hang-up. It never wakes before, so nothing ticks.
+/// only when it hangs up (POLLHUP) or fails (POLLERR), and raises SIGHUP so that
+/// [`watch_signals`] ends rolefit as after a hang-up. It never wakes before, so nothing ticks. A
+/// terminal that cannot be polled (POLLNVAL) is left unwatched rather than taken for a hang-up.
 fn watch_hangup() -> io::Result<()> {
     use rustix::event::{PollFd, PollFlags, poll};
     std::thread::Builder::new()
@@ -104,7 +105,14 @@ fn watch_hangup() -> io::Result<()> {
             let mut watched = [PollFd::new(&terminal, PollFlags::empty())];
             loop {
                 match poll(&mut watched, None) {
-                    Ok(_) if !watched[0].revents().is_empty() => break,
+                    Ok(_) if watched[0].revents().contains(PollFlags::NVAL) => return,
+                    Ok(_)
+                        if watched[0]
+                            .revents()
+                            .intersects(PollFlags::HUP | PollFlags::ERR) =>
+                    {
+                        break;
+                    }
                     // Woken by a signal, or by nothing: still there, keep waiting.
                     Ok(_) | Err(rustix::io::Errno::INTR) => {}
                     Err(_) => return,
@@ -116,28 +124,32 @@ fn watch_hangup() -> io::Result<()> {
 }
 
 /// Ends rolefit from outside the loop: waits for any save in progress, and returns at once if the
-/// main thread has saved or is saving (it exits by itself). Otherwise gives the terminal back,
-/// saves the last known session, removes the lock file and exits with 128 + `signal`, still
-/// holding [`FINAL`] so that no save starts meanwhile. Every write may fail: the terminal may be
+/// main thread has saved or is saving (it exits by itself). Otherwise saves the last known
+/// session, removes the lock file, gives the terminal back and exits with 128 + the first
+/// signal, still holding [`FINAL`] so that no save starts meanwhile. The save comes before any
+/// write to the terminal: a stalled terminal (a frozen ssh link) can block such a write for
+/// good, and is the very case this path exists for. Every write may fail: the terminal may be
 /// gone.
-fn leave(signal: i32) {
+fn leave() {
     let mut state = FINAL.lock();
     let Some(Leftovers { session, lock_file }) = state.take_for_signal() else {
         return;
     };
-    let _ = set_mouse_capture(false);
-    let _ = ratatui::try_restore();
-    if let Some((session, path)) = session {
+    let saved = session.map_or(Ok(()), |(session, path)| {
         let rescue = effects::rescue_dirs();
-        let saved = effects::save_or_rescue(&session, &path, &rescue, SystemTime::now());
-        if let Err(message) = saved {
-            let _ = writeln!(io::stderr(), "rolefit: {message}");
-        }
-    }
+        effects::save_or_rescue(&session, &path, &rescue, SystemTime::now())
+    });
     if let Some(lock_file) = lock_file {
         let _ = std::fs::remove_file(lock_file);
     }
-    std::process::exit(128 + signal);
+    let _ = set_mouse_capture(false);
+    let _ = ratatui::try_restore();
+    if let Err(message) = saved {
+        let _ = writeln!(io::stderr(), "rolefit: {message}");
+    }
+    // The status names the first signal, as the main path's does; it is set before any path
+    // reaches here.
+    std::process::exit(signal_exit_status().map_or(1, i32::from));
 }
 
 /// Performs the effects the last batch queued, then keeps a copy of the whole session for the

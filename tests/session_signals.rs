@@ -134,19 +134,22 @@ fn sighup_right_after_sigterm_still_saves_the_position() {
 
 #[test]
 fn a_closed_terminal_saves_the_position_and_ends_rolefit() {
-    closing_the_terminal_saves_and_ends_rolefit("");
+    closing_the_terminal_saves_and_ends_rolefit("", None);
 }
 
 /// A shell that ignores SIGHUP does not pass the hang-up on to rolefit: it must hear the terminal
 /// go away by itself, not spin on it.
 #[test]
 fn a_closed_terminal_ends_rolefit_even_when_its_shell_ignores_the_hangup() {
-    closing_the_terminal_saves_and_ends_rolefit("trap '' HUP; ");
+    // The shell outlives the terminal, so it records how rolefit ended: by the hang-up it heard
+    // (129), not by a failed read of the dead terminal (2).
+    closing_the_terminal_saves_and_ends_rolefit("trap '' HUP; ", Some("EXIT=129"));
 }
 
 /// Marks the first skill, moves to the third, then closes the terminal under a pane shell that
-/// first runs `setup`, and checks that rolefit saved the position and went away.
-fn closing_the_terminal_saves_and_ends_rolefit(setup: &str) {
+/// first runs `setup`, and checks that rolefit saved the position and went away, with
+/// `expected_exit` as the status its shell recorded when one is given.
+fn closing_the_terminal_saves_and_ends_rolefit(setup: &str, expected_exit: Option<&str>) {
     let tmux = Tmux::start();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ron");
@@ -178,6 +181,9 @@ fn closing_the_terminal_saves_and_ends_rolefit(setup: &str) {
     }
     // The signal thread ended the process, which skips the lock's Drop: the lock must go anyway.
     assert_saved_third_skill_and_left_nothing(&path);
+    if let Some(expected) = expected_exit {
+        assert_eq!(run.wait_for_exit(), expected);
+    }
 }
 
 #[test]
