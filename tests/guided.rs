@@ -15,9 +15,7 @@ use rolefit::update::update;
 
 mod common;
 
-use common::sessions::resumed_app;
-
-const DECK_ID: &str = "director-vs-producer";
+use common::sessions::{DECK_ID, resumed_app};
 
 fn app_with(session: Session, path: Option<&Path>) -> App {
     resumed_app(Some(session), path)

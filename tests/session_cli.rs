@@ -7,17 +7,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use rolefit::deck::Pane;
-use rolefit::session::{self, Assessment, SavedMark, Session};
+use rolefit::session::{self, SavedMark, Session};
 use serde_json::Value;
 use tempfile::TempDir;
 
 mod common;
 
 use common::process::{status, stderr, stdout};
-use common::sessions::answer;
-
-const DECK_ID: &str = "director-vs-producer";
+use common::sessions::{DECK_ID, answer, session_of};
 
 /// A corrupt session: the value on line 5, column 48 is a number where a string belongs.
 const CORRUPT: &str = "(\n    deck: \"director-vs-producer\",\n    focus: duties,\n    answers: {\n        \"framing-shots\": (mark: Have, changed: 42),\n    },\n)\n";
@@ -62,16 +59,7 @@ fn some_session() -> Session {
         answer(SavedMark::Lean("producer".to_string())),
     );
     answers.insert("no-such-item".to_string(), answer(SavedMark::Have));
-    Session {
-        deck: DECK_ID.to_string(),
-        focus: Pane::Duties,
-        selected: BTreeMap::new(),
-        answers,
-        assessment: Assessment {
-            seed: 1,
-            position: 0,
-        },
-    }
+    session_of(answers)
 }
 
 /// Checks the message for an unusable session: file, line:column, and the way out.

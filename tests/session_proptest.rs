@@ -9,7 +9,9 @@ use proptest::prelude::*;
 use rolefit::deck::Pane;
 use rolefit::session::{self, Answer, Assessment, SavedMark, Session, SessionError};
 
-const DECK_ID: &str = "director-vs-producer";
+mod common;
+
+use common::sessions::DECK_ID;
 
 fn config() -> ProptestConfig {
     ProptestConfig {

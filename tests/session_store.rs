@@ -8,26 +8,17 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rolefit::deck::{Deck, Pane};
 use rolefit::session::{
-    self, Assessment, SavedMark, Session, default_path, load, resolve_path, save, set_aside,
+    self, SavedMark, Session, default_path, load, resolve_path, save, set_aside,
 };
 
 mod common;
 
-use common::sessions::{DECK_ID, answer, full_session};
+use common::sessions::{DECK_ID, answer, full_session, session_of};
 
 fn small_session() -> Session {
     let mut answers = BTreeMap::new();
     answers.insert("marketing".to_string(), answer(SavedMark::Have));
-    Session {
-        deck: DECK_ID.to_string(),
-        focus: Pane::Duties,
-        selected: BTreeMap::new(),
-        answers,
-        assessment: Assessment {
-            seed: 1,
-            position: 0,
-        },
-    }
+    session_of(answers)
 }
 
 /// A session with `n` answers, most for ids no deck has, so its file is long.

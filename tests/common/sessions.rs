@@ -24,6 +24,20 @@ pub fn answer(mark: SavedMark) -> Answer {
     }
 }
 
+/// A session on the built-in deck holding just `answers`: on Duties, nothing selected, seed 1.
+pub fn session_of(answers: BTreeMap<String, Answer>) -> Session {
+    Session {
+        deck: DECK_ID.to_string(),
+        focus: Pane::Duties,
+        selected: BTreeMap::new(),
+        answers,
+        assessment: Assessment {
+            seed: 1,
+            position: 0,
+        },
+    }
+}
+
 /// A session with a Have, a Lean, an unknown id, a focus, selections and assessment progress.
 pub fn full_session() -> Session {
     let mut answers = BTreeMap::new();
