@@ -155,12 +155,10 @@ fn score(matcher: &SkimMatcherV2, deck: &Deck, index: ItemIndex, terms: &[Term])
         {
             return Some(total + TITLE_WEIGHT * score);
         }
-        let in_texts = term.letters.within(letters.text) && {
-            let item = deck.item(index);
-            std::iter::once(item.detail)
-                .chain(item.sides().iter().map(|side| side.text.as_str()))
-                .any(|text| contains_smart_case(text, term.text))
-        };
+        let in_texts = term.letters.within(letters.text)
+            && deck
+                .texts(index)
+                .any(|text| contains_smart_case(text, term.text));
         in_texts.then_some(total + term.detail_score)
     })
 }
