@@ -8,6 +8,7 @@ use crate::deck::{Deck, ItemIndex, Pane};
 
 mod narrowing;
 mod parallel;
+mod title;
 
 pub use narrowing::Narrowing;
 pub use parallel::Stop;
@@ -148,9 +149,9 @@ fn score(matcher: &SkimMatcherV2, deck: &Deck, index: ItemIndex, terms: &[Term])
     // Only the title is needed unless a term misses it: fetch the rest lazily.
     let title = deck.title(index);
     terms.iter().try_fold(0, |total, term| {
-        let in_title = term.letters.within(letters.title) && may_be_subsequence(title, term);
+        let in_title = term.letters.within(letters.title) && title::may_be_subsequence(title, term);
         if let Some(score) = in_title
-            .then(|| matcher.fuzzy_match(title, term.text))
+            .then(|| matcher.fuzzy_match(title::scored_part(title, term), term.text))
             .flatten()
         {
             return Some(total + TITLE_WEIGHT * score);
@@ -161,32 +162,6 @@ fn score(matcher: &SkimMatcherV2, deck: &Deck, index: ItemIndex, terms: &[Term])
                 .any(|text| contains_smart_case(text, term.text));
         in_texts.then_some(total + term.detail_score)
     })
-}
-
-/// Whether `term` can be a subsequence of `title`: a byte-wise check for ASCII text, which
-/// rejects most titles far faster than the scorer does. Other text is left to the scorer.
-fn may_be_subsequence(title: &str, term: &Term) -> bool {
-    if !term.ascii {
-        return true;
-    }
-    let mut wanted = term.text.bytes().peekable();
-    for byte in title.bytes() {
-        if !byte.is_ascii() {
-            return true;
-        }
-        let Some(&next) = wanted.peek() else {
-            break;
-        };
-        let equal = if term.case_sensitive {
-            byte == next
-        } else {
-            byte.eq_ignore_ascii_case(&next)
-        };
-        if equal {
-            wanted.next();
-        }
-    }
-    wanted.peek().is_none()
 }
 
 /// Substring test with fzf's smart case: exact when `term` has an upper-case letter, else
