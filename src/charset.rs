@@ -1,5 +1,5 @@
-//! A 64-bit set of the letters and digits a text contains, ignoring case: a cheap test that rules
-//! out most texts before the fuzzy scorer runs.
+//! Small fixed-size summaries of what a text contains (its letters, its runs of three
+//! characters), ignoring case: cheap tests that rule out most texts before they are read.
 
 /// Bits 0-25 are `a`-`z`, 26-35 are `0`-`9`, bit 36 stands for every other character.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -44,6 +44,48 @@ const BYTE_BITS: [u64; 256] = {
     table
 };
 
+/// A 256-bit set of the three-byte runs a text contains, ignoring ASCII case, each run hashed
+/// to one bit. A word of three or more bytes can only be in a text whose set has all its runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Trigrams([u64; 4]);
+
+impl Trigrams {
+    pub fn of(text: &str) -> Trigrams {
+        let mut set = Trigrams::default();
+        set.add(text);
+        set
+    }
+
+    /// Adds the runs of `text`; none that span two texts, which no search term can match.
+    pub fn add(&mut self, text: &str) {
+        for run in text.as_bytes().windows(3) {
+            let bit = hash_run(run[0], run[1], run[2]);
+            self.0[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether every run of `self` may be in a text whose set is `other`. Never false when the
+    /// text contains the word whose set `self` is; often false when it does not.
+    pub fn within(&self, other: &Trigrams) -> bool {
+        self.0
+            .iter()
+            .zip(other.0)
+            .all(|(mine, theirs)| mine & !theirs == 0)
+    }
+}
+
+/// The bit of a run of three bytes, the same whatever their ASCII case.
+fn hash_run(a: u8, b: u8, c: u8) -> usize {
+    let run = u32::from_le_bytes([
+        a.to_ascii_lowercase(),
+        b.to_ascii_lowercase(),
+        c.to_ascii_lowercase(),
+        0,
+    ]);
+    // Fibonacci hashing: the top byte of the product mixes all three bytes.
+    (run.wrapping_mul(0x9E37_79B1) >> 24) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +107,34 @@ mod tests {
             "a false positive, never a false negative"
         );
         assert!(!CharSet::of("é").within(CharSet::of("cafe")));
+    }
+
+    #[test]
+    fn a_word_is_within_the_runs_of_a_text_that_has_it_in_any_case() {
+        let text = Trigrams::of("It keeps the production ON SCHEDULE.");
+        assert!(Trigrams::of("schedule").within(&text));
+        assert!(Trigrams::of("Produc").within(&text));
+        assert!(!Trigrams::of("budget").within(&text));
+        assert!(Trigrams::of("it").within(&text), "short words have no runs");
+    }
+
+    proptest::proptest! {
+        /// Never a false negative: any piece of any text is within the text's runs.
+        #[test]
+        fn every_piece_of_a_text_is_within_its_runs(
+            text in "[a-zA-Z é.,]{0,60}",
+            start in 0usize..60,
+            len in 0usize..10,
+        ) {
+            let bytes = text.as_bytes();
+            let start = start.min(bytes.len());
+            let end = (start + len).min(bytes.len());
+            let mut texts = Trigrams::of("another text");
+            texts.add(&text);
+            let piece = String::from_utf8_lossy(&bytes[start..end]).to_ascii_uppercase();
+            if text.is_char_boundary(start) && text.is_char_boundary(end) {
+                proptest::prop_assert!(Trigrams::of(&piece).within(&texts));
+            }
+        }
     }
 }

@@ -115,6 +115,7 @@ fn build_deck(file: DeckFile, text: &str) -> Result<Deck, Vec<Problem>> {
         pane_ranges,
         by_id,
         letters: parts.letters,
+        trigrams: parts.trigrams,
     })
 }
 

@@ -10,7 +10,7 @@ mod warnings;
 use std::fmt;
 use std::ops::Range;
 
-use crate::charset::CharSet;
+use crate::charset::{CharSet, Trigrams};
 
 pub use error::{DeckError, Problem};
 pub use warnings::{Place, Warning};
@@ -188,6 +188,8 @@ pub struct Deck {
     by_id: Vec<u32>,
     /// Per item: the characters of its title, and of its detail and sides.
     letters: Vec<Letters>,
+    /// Per item: the runs of three characters of its detail and sides.
+    trigrams: Vec<Trigrams>,
     titles: Titles,
 }
 
@@ -330,6 +332,11 @@ impl Deck {
 
     pub fn letters(&self, index: ItemIndex) -> Letters {
         self.letters[index]
+    }
+
+    /// The runs of three characters of the item's detail and sides, for search's prefilter.
+    pub fn text_trigrams(&self, index: ItemIndex) -> &Trigrams {
+        &self.trigrams[index]
     }
 
     pub fn item_index(&self, id: &str) -> Option<ItemIndex> {

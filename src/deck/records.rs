@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::file::{DifferenceFile, Text, TraitFile};
 use super::{Letters, Pane, Problem, Record, RecordKind, RoleIndex, Side, Span, Titles};
-use crate::charset::CharSet;
+use crate::charset::{CharSet, Trigrams};
 
 const WEIGHTS: std::ops::RangeInclusive<i64> = 1..=10;
 
@@ -19,7 +19,28 @@ pub(super) struct Records<'t> {
     list_index: HashMap<Vec<RoleIndex>, u32>,
     sides: Vec<Side>,
     letters: Vec<Letters>,
+    trigrams: Vec<Trigrams>,
     titles: Titles,
+}
+
+/// What search's prefilters keep of an item's detail and sides.
+struct TextSets {
+    letters: CharSet,
+    trigrams: Trigrams,
+}
+
+impl TextSets {
+    fn of<'a>(texts: impl Iterator<Item = &'a str>) -> TextSets {
+        let mut sets = TextSets {
+            letters: CharSet::default(),
+            trigrams: Trigrams::default(),
+        };
+        for text in texts {
+            sets.letters = sets.letters.union(CharSet::of(text));
+            sets.trigrams.add(text);
+        }
+        sets
+    }
 }
 
 /// The fields duties, skills and differences share.
@@ -37,6 +58,7 @@ pub(super) struct Parts {
     pub role_lists: Vec<Vec<RoleIndex>>,
     pub sides: Vec<Side>,
     pub letters: Vec<Letters>,
+    pub trigrams: Vec<Trigrams>,
     pub titles: Titles,
 }
 
@@ -55,6 +77,7 @@ impl<'t> Records<'t> {
             list_index: HashMap::new(),
             sides: Vec::new(),
             letters: Vec::with_capacity(capacity),
+            trigrams: Vec::with_capacity(capacity),
             titles: Titles::with_capacity(capacity),
         }
     }
@@ -100,7 +123,7 @@ impl<'t> Records<'t> {
         };
         self.push(
             common,
-            CharSet::of(&raw.detail),
+            TextSets::of(std::iter::once(&*raw.detail)),
             RecordKind::Trait { roles: list },
         );
     }
@@ -146,9 +169,8 @@ impl<'t> Records<'t> {
             }
         }
         sides.sort_by_key(|side| side.role);
-        let texts = sides.iter().fold(CharSet::of(&raw.detail), |set, side| {
-            set.union(CharSet::of(&side.text))
-        });
+        let texts = std::iter::once(&*raw.detail).chain(sides.iter().map(|s| s.text.as_str()));
+        let texts = TextSets::of(texts);
         let start = self.sides.len() as u32;
         self.sides.extend(sides);
         let kind = RecordKind::Difference {
@@ -165,11 +187,12 @@ impl<'t> Records<'t> {
 
     /// Stores one item: its spans, weight and kind, and the letters of its title and `texts`.
     /// Its pane is where it stands: panes are stored one after another.
-    fn push(&mut self, item: Common, texts: CharSet, kind: RecordKind) {
+    fn push(&mut self, item: Common, texts: TextSets, kind: RecordKind) {
         self.letters.push(Letters {
             title: CharSet::of(item.title),
-            text: texts,
+            text: texts.letters,
         });
+        self.trigrams.push(texts.trigrams);
         self.titles.push(item.title);
         let record = Record {
             id: self.span(item.id),
@@ -207,6 +230,7 @@ impl<'t> Records<'t> {
             role_lists: self.role_lists,
             sides: self.sides,
             letters: self.letters,
+            trigrams: self.trigrams,
             titles: self.titles,
         }
     }

@@ -3,7 +3,7 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::charset::CharSet;
+use crate::charset::{CharSet, Trigrams};
 use crate::deck::{Deck, ItemIndex, Pane};
 
 mod narrowing;
@@ -57,6 +57,9 @@ impl Default for Searcher {
 struct Term<'a> {
     text: &'a str,
     letters: CharSet,
+    /// Its runs of three characters when it is ASCII: a text without them cannot contain it.
+    /// Other terms are matched against lower-cased text, whose bytes the runs do not describe.
+    trigrams: Option<Trigrams>,
     detail_score: i64,
     /// Whether the term has an upper-case letter, which makes matching case-sensitive.
     case_sensitive: bool,
@@ -69,6 +72,7 @@ fn terms(query: &str) -> Vec<Term<'_>> {
         .map(|text| Term {
             text,
             letters: CharSet::of(text),
+            trigrams: text.is_ascii().then(|| Trigrams::of(text)),
             detail_score: DETAIL_SCORE_PER_CHAR * text.chars().count() as i64,
             case_sensitive: text.chars().any(char::is_uppercase),
             ascii: text.is_ascii(),
@@ -157,6 +161,9 @@ fn score(matcher: &SkimMatcherV2, deck: &Deck, index: ItemIndex, terms: &[Term])
             return Some(total + TITLE_WEIGHT * score);
         }
         let in_texts = term.letters.within(letters.text)
+            && term
+                .trigrams
+                .is_none_or(|runs| runs.within(deck.text_trigrams(index)))
             && deck
                 .texts(index)
                 .any(|text| contains_smart_case(text, term.text));
