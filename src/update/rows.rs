@@ -31,6 +31,15 @@ pub fn refresh_rows_unless(app: &mut App, selection: Selection, stop: Stop) -> b
             app.stale_rows = Some(selection);
             return false;
         };
+        // Counted first so each pane's rows are allocated once: growing them hit by hit
+        // copied them over and over on a large deck.
+        let mut counts = [0; 3];
+        for hit in hits {
+            counts[app.deck.pane_of(hit.item).position()] += 1;
+        }
+        for (pane_rows, count) in rows.iter_mut().zip(counts) {
+            pane_rows.reserve_exact(count);
+        }
         for hit in hits {
             rows[app.deck.pane_of(hit.item).position()].push(hit.item);
         }
