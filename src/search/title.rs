@@ -29,25 +29,61 @@ pub(super) fn may_be_subsequence(title: &str, term: &Term) -> bool {
     wanted.peek().is_none()
 }
 
-/// `title` up to the last place the term's last character occurs: skim scores that the same as
-/// the whole title (its table fills column by column, each column from the ones before it, and
-/// the score is the best match of the last character), and reads less. Terms ending in a
-/// character other than ASCII get the whole title.
+/// The part of `title` skim has to read to give the same score as for the whole title: from
+/// the character before the first place of the term's first character to the last place of its
+/// last character. Skim's table starts each row at the first place its character can match, and
+/// a place's bonus depends only on the character before it; the table fills column by column,
+/// each from the ones before it, and the score is the best place of the last character. Terms
+/// that start or end beyond ASCII get the whole title on that side.
 pub(super) fn scored_part<'t>(title: &'t str, term: &Term) -> &'t str {
-    let Some(&last) = term.text.as_bytes().last().filter(|last| last.is_ascii()) else {
-        return title;
-    };
-    let found = if term.case_sensitive {
-        memchr::memrchr(last, title.as_bytes())
+    let bytes = term.text.as_bytes();
+    let start = bytes
+        .first()
+        .filter(|first| first.is_ascii())
+        .and_then(|&first| {
+            find(
+                title,
+                first,
+                term.case_sensitive,
+                memchr::memchr,
+                memchr::memchr2,
+            )
+        })
+        .and_then(|first_place| title[..first_place].char_indices().next_back())
+        .map_or(0, |(before, _)| before);
+    let end = bytes
+        .last()
+        .filter(|last| last.is_ascii())
+        .and_then(|&last| {
+            find(
+                title,
+                last,
+                term.case_sensitive,
+                memchr::memrchr,
+                memchr::memrchr2,
+            )
+        })
+        .map_or(title.len(), |last_place| last_place + 1);
+    // An ASCII byte in UTF-8 text is always a whole character, so both cuts are on boundaries.
+    // A title the prefilter let through undecided may not hold the term at all: then skim gets
+    // all of it and says so.
+    title.get(start..end).unwrap_or(title)
+}
+
+/// Where `find_one` (exact) or `find_either` (either ASCII case) finds `byte` in `title`.
+fn find(
+    title: &str,
+    byte: u8,
+    case_sensitive: bool,
+    find_one: fn(u8, &[u8]) -> Option<usize>,
+    find_either: fn(u8, u8, &[u8]) -> Option<usize>,
+) -> Option<usize> {
+    let (lower, upper) = (byte.to_ascii_lowercase(), byte.to_ascii_uppercase());
+    if case_sensitive || lower == upper {
+        find_one(byte, title.as_bytes())
     } else {
-        memchr::memrchr2(
-            last.to_ascii_lowercase(),
-            last.to_ascii_uppercase(),
-            title.as_bytes(),
-        )
-    };
-    // An ASCII byte in UTF-8 text is always a whole character, so the cut is on a boundary.
-    found.and_then(|end| title.get(..=end)).unwrap_or(title)
+        find_either(lower, upper, title.as_bytes())
+    }
 }
 
 #[cfg(test)]
@@ -60,14 +96,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_scored_part_ends_at_the_last_place_of_the_last_character() {
+    fn the_scored_part_runs_from_before_the_first_character_to_the_last() {
         let cut = |title, query| scored_part(title, &terms(query)[0]);
-        assert_eq!(cut("Scouting night shots", "in"), "Scouting n");
-        assert_eq!(cut("Scouting NIGHT shots", "in"), "Scouting N");
-        assert_eq!(cut("Scouting NIGHT shots", "iN"), "Scouting N");
-        assert_eq!(cut("Scouting night shots", "iN"), "Scouting night shots");
+        assert_eq!(cut("Scouting night shots", "in"), "ting n");
+        assert_eq!(cut("Scouting NIGHT shots", "in"), "ting N");
+        assert_eq!(cut("Scouting NIGHT shots", "Nt"), " NIGHT shot");
+        assert_eq!(cut("Scouting night shots", "iN"), "ting night shots");
+        assert_eq!(cut("Scouting night shots", "sc"), "Sc");
         assert_eq!(cut("Café crème", "é"), "Café crème");
-        assert_eq!(cut("Café crème brûlée", "cr"), "Café crème br");
+        assert_eq!(cut("Café crème brûlée", "eb"), "me b");
+        assert_eq!(cut("Café", "zz"), "Café", "no place to cut from");
     }
 
     #[test]
@@ -98,15 +136,15 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
-        /// The cut only saves work: skim scores the part exactly as the whole title.
+        /// The cut only saves work: skim scores the part exactly as the whole title. Each
+        /// score comes from a new matcher, because fuzzy-matcher 0.3.7 can read table cells an
+        /// earlier call left behind: one matcher scored "éé___(_ (-é" for "éé_" 71 when new and
+        /// 75 right after scoring "éé___(_" (skim-rs/skim#1071; never seen on ASCII titles).
         #[test]
         fn skim_scores_the_part_as_the_whole_title(title in title(), query in term()) {
-            let matcher = SkimMatcherV2::default().smart_case();
+            let score = |text: &str| SkimMatcherV2::default().smart_case().fuzzy_match(text, &query);
             let term = &terms(&query)[0];
-            prop_assert_eq!(
-                matcher.fuzzy_match(scored_part(&title, term), &query),
-                matcher.fuzzy_match(&title, &query)
-            );
+            prop_assert_eq!(score(scored_part(&title, term)), score(&title));
         }
 
         /// The prefilter never turns away a title skim would match.
