@@ -58,9 +58,15 @@ impl Trigrams {
 
     /// Adds the runs of `text`; none that span two texts, which no search term can match.
     pub fn add(&mut self, text: &str) {
-        for run in text.as_bytes().windows(3) {
-            let bit = hash_run(run[0], run[1], run[2]);
-            self.0[bit / 64] |= 1 << (bit % 64);
+        // The last three bytes, lower-cased, rolled along: one byte of work per step.
+        let mut run: u32 = 0;
+        for (position, byte) in text.bytes().enumerate() {
+            run = ((run << 8) | u32::from(byte.to_ascii_lowercase())) & 0xFF_FFFF;
+            if position >= 2 {
+                // Fibonacci hashing: the top byte of the product mixes all three bytes.
+                let bit = (run.wrapping_mul(0x9E37_79B1) >> 24) as usize;
+                self.0[bit / 64] |= 1 << (bit % 64);
+            }
         }
     }
 
@@ -72,18 +78,6 @@ impl Trigrams {
             .zip(other.0)
             .all(|(mine, theirs)| mine & !theirs == 0)
     }
-}
-
-/// The bit of a run of three bytes, the same whatever their ASCII case.
-fn hash_run(a: u8, b: u8, c: u8) -> usize {
-    let run = u32::from_le_bytes([
-        a.to_ascii_lowercase(),
-        b.to_ascii_lowercase(),
-        c.to_ascii_lowercase(),
-        0,
-    ]);
-    // Fibonacci hashing: the top byte of the product mixes all three bytes.
-    (run.wrapping_mul(0x9E37_79B1) >> 24) as usize
 }
 
 #[cfg(test)]
