@@ -1,5 +1,5 @@
-//! Item texts are kept as spans of the deck file's text, with escaped strings decoded into a side
-//! buffer: both kinds must read back exactly, from a file and from a string that is then dropped.
+//! Item texts are copied out of the deck file into one text of the deck's own, escaped strings
+//! decoded first: both kinds must read back exactly, from a file and from a string then dropped.
 
 use rolefit::deck::Deck;
 
@@ -53,4 +53,34 @@ fn a_loaded_file_reads_back() {
 fn a_cloned_deck_reads_back() {
     let deck = Deck::parse(DECK, "escapes").expect("valid").clone();
     check(&deck);
+}
+
+/// Strings move to the front of the file's text in file order, whatever order an item writes
+/// its fields in: a long id written after its detail must not overwrite the detail before it
+/// has moved.
+#[test]
+fn fields_in_any_order_read_back() {
+    let long = "A detail far longer than everything before it in the file. ".repeat(8);
+    let long_id = "first-".repeat(30);
+    let source = format!(
+        r#"(id: "order", title: "Order", roles: [(id: "a", name: "Alpha"), (id: "b", name: "Beta")],
+    duties: [
+        (detail: "{long}", roles: ["a"], title: "First", id: "{long_id}"),
+        (title: "Second", detail: "Two \"quoted\"", id: "sec\u{{6f}}nd", roles: ["b"]),
+        (id: "third", detail: "Three", title: "Third", roles: ["a", "b"]),
+    ],
+)"#
+    );
+    let deck = Deck::parse(&source, "order").expect("valid");
+    drop(source);
+    let read = |id: &str| {
+        let item = deck.item(deck.item_index(id).expect("id reads back"));
+        (item.id.to_string(), item.detail.to_string())
+    };
+    assert_eq!(read(&long_id), (long_id.clone(), long.clone()));
+    assert_eq!(
+        read("second"),
+        ("second".to_string(), "Two \"quoted\"".to_string())
+    );
+    assert_eq!(read("third"), ("third".to_string(), "Three".to_string()));
 }

@@ -138,8 +138,9 @@ impl<'a> Item<'a> {
     }
 }
 
-/// Where an item's strings are in the deck's text: byte offset and length. Offsets at or above
-/// [`Span::EXTRA`] point into the copies of strings that had escapes.
+/// Where an item's string is: byte offset and length. While the deck is built, offsets point
+/// into the file's text, or at and above [`Span::EXTRA`] into the copies of strings that had
+/// escapes; once built, into the deck's own text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Span {
     pub start: u32,
@@ -150,7 +151,7 @@ impl Span {
     pub const EXTRA: u32 = 1 << 31;
 }
 
-/// An item as stored: spans into the text instead of strings of its own.
+/// An item as stored: spans into the deck's text instead of strings of its own.
 #[derive(Debug, Clone)]
 pub(crate) struct Record {
     pub id: Span,
@@ -168,17 +169,16 @@ pub(crate) enum RecordKind {
 }
 
 /// A validated deck: ids are unique, every role reference resolves, weights are in range. Item
-/// texts are kept as spans of the file's own text, so a deck costs little more than its file.
+/// strings live in a few blocks (titles, then details and ids) rather than one allocation each,
+/// so a deck costs less memory than its file.
 #[derive(Debug, Clone)]
 pub struct Deck {
     pub id: String,
     pub title: String,
     pub source: String,
     pub roles: Vec<Role>,
-    /// The deck file's text, which the item spans point into.
+    /// Every item's detail, in item order, then every id: what the item spans point into.
     text: String,
-    /// Copies of item strings whose escapes were decoded.
-    extra: String,
     /// Duties, then skills, then differences, each in file order.
     records: Vec<Record>,
     role_lists: Vec<Vec<RoleIndex>>,
@@ -278,14 +278,9 @@ impl Deck {
     }
 
     fn str(&self, span: Span) -> &str {
-        let (buffer, start) = if span.start >= Span::EXTRA {
-            (&self.extra, span.start - Span::EXTRA)
-        } else {
-            (&self.text, span.start)
-        };
-        let start = start as usize;
-        // Spans are made by the loader from these very buffers, on character boundaries.
-        buffer
+        let start = span.start as usize;
+        // Spans are made by the loader as it copies each string in, on character boundaries.
+        self.text
             .get(start..start + span.len as usize)
             .unwrap_or_default()
     }
