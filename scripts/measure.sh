@@ -14,6 +14,9 @@ work=$(mktemp -d)
 socket="rolefit-measure-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 target/release/examples/synthetic_deck 100000 > "$work/large.ron"
+# A session that outlives the measured ones: closing the last session stops the tmux server,
+# and the next measurement then raced its shutdown ("server exited unexpectedly").
+tmux -L "$socket" new-session -d -s keep
 
 measure() { # name, extra arguments
     local name=$1; shift
