@@ -61,7 +61,9 @@ struct Term<'a> {
     /// Other terms are matched against lower-cased text, whose bytes the runs do not describe.
     trigrams: Option<Trigrams>,
     detail_score: i64,
-    /// Whether the term has an upper-case letter, which makes matching case-sensitive.
+    /// Whether skim matches the term's case in titles: when it has an ASCII capital, which is
+    /// how skim reads smart case (a capital beyond ASCII does not count). The title filters
+    /// must decide as skim does.
     case_sensitive: bool,
     ascii: bool,
 }
@@ -74,7 +76,7 @@ fn terms(query: &str) -> Vec<Term<'_>> {
             letters: CharSet::of(text),
             trigrams: text.is_ascii().then(|| Trigrams::of(text)),
             detail_score: DETAIL_SCORE_PER_CHAR * text.chars().count() as i64,
-            case_sensitive: text.chars().any(char::is_uppercase),
+            case_sensitive: text.bytes().any(|byte| byte.is_ascii_uppercase()),
             ascii: text.is_ascii(),
         })
         .collect()

@@ -43,47 +43,40 @@ pub(super) fn may_be_subsequence(title: &str, term: &Term) -> bool {
 /// that start or end beyond ASCII get the whole title on that side.
 pub(super) fn scored_part<'t>(title: &'t str, term: &Term) -> &'t str {
     let bytes = term.text.as_bytes();
-    let start = bytes
-        .first()
-        .filter(|first| first.is_ascii())
-        .and_then(|&first| {
-            find(
-                title,
-                first,
-                term.case_sensitive,
-                memchr::memchr,
-                memchr::memchr2,
-            )
-        })
-        .and_then(|first_place| title[..first_place].char_indices().next_back())
-        .map_or(0, |(before, _)| before);
-    let end = bytes
-        .last()
-        .filter(|last| last.is_ascii())
-        .and_then(|&last| {
-            find(
-                title,
-                last,
-                term.case_sensitive,
-                memchr::memrchr,
-                memchr::memrchr2,
-            )
-        })
-        .map_or(title.len(), |last_place| last_place + 1);
+    let case_sensitive = term.case_sensitive;
+    let start = find(
+        title,
+        bytes.first(),
+        case_sensitive,
+        memchr::memchr,
+        memchr::memchr2,
+    )
+    .and_then(|first_place| title[..first_place].char_indices().next_back())
+    .map_or(0, |(before, _)| before);
+    let end = find(
+        title,
+        bytes.last(),
+        case_sensitive,
+        memchr::memrchr,
+        memchr::memrchr2,
+    )
+    .map_or(title.len(), |last_place| last_place + 1);
     // An ASCII byte in UTF-8 text is always a whole character, so both cuts are on boundaries.
     // A title the prefilter let through undecided may not hold the term at all: then skim gets
     // all of it and says so.
     title.get(start..end).unwrap_or(title)
 }
 
-/// Where `find_one` (exact) or `find_either` (either ASCII case) finds `byte` in `title`.
+/// Where `find_one` (exact) or `find_either` (either ASCII case) finds `byte` in `title`; no
+/// place for a byte beyond ASCII, which is part of a longer character.
 fn find(
     title: &str,
-    byte: u8,
+    byte: Option<&u8>,
     case_sensitive: bool,
     find_one: fn(u8, &[u8]) -> Option<usize>,
     find_either: fn(u8, u8, &[u8]) -> Option<usize>,
 ) -> Option<usize> {
+    let byte = *byte.filter(|byte| byte.is_ascii())?;
     let (lower, upper) = (byte.to_ascii_lowercase(), byte.to_ascii_uppercase());
     if case_sensitive || lower == upper {
         find_one(byte, title.as_bytes())
@@ -112,6 +105,11 @@ mod tests {
         assert_eq!(cut("Café crème", "é"), "Café crème");
         assert_eq!(cut("Café crème brûlée", "eb"), "me b");
         assert_eq!(cut("Café", "zz"), "Café", "no place to cut from");
+        assert_eq!(
+            cut("EÉ_e", "eÉ"),
+            "EÉ_e",
+            "a capital beyond ASCII leaves skim ignoring case"
+        );
     }
 
     #[test]
@@ -138,11 +136,11 @@ mod tests {
     /// Titles from a small alphabet with separators, capitals and text beyond ASCII, so that
     /// terms often match in several places.
     fn title() -> impl Strategy<Value = String> {
-        proptest::string::string_regex("[a-eA-E é_.(/-]{0,30}").expect("valid regex")
+        proptest::string::string_regex("[a-eA-E éÉ_.(/-]{0,30}").expect("valid regex")
     }
 
     fn term() -> impl Strategy<Value = String> {
-        proptest::string::string_regex("[a-eA-Eé_.]{1,5}").expect("valid regex")
+        proptest::string::string_regex("[a-eA-EéÉ_.]{1,5}").expect("valid regex")
     }
 
     proptest! {
