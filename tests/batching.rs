@@ -57,21 +57,6 @@ fn narrowing_gives_the_same_hits_as_a_full_search() {
 }
 
 #[test]
-fn scoring_on_several_threads_ranks_exactly_as_one_thread() {
-    use rolefit::deck::{Deck, synthetic};
-    use rolefit::search::Searcher;
-    let deck = Deck::parse(&synthetic::deck_source(20_000, 7), "synthetic").unwrap();
-    let (one, three) = (Searcher::with_workers(1), Searcher::with_workers(3));
-    for query in ["a", "sc", "bud", "int scr", "Cast", "xyzq"] {
-        assert_eq!(
-            one.rank(&deck, query, None),
-            three.rank(&deck, query, None),
-            "{query:?}"
-        );
-    }
-}
-
-#[test]
 fn a_ranking_stopped_by_newer_input_leaves_the_rows_stale_until_settled() {
     let mut app = app(120, 40);
     app.batching = true;

@@ -177,7 +177,8 @@ pub struct Deck {
     pub title: String,
     pub source: String,
     pub roles: Vec<Role>,
-    /// Every item's detail, in item order, then every id: what the item spans point into.
+    /// Every item's id and detail, in the order the file had them, then the strings that had
+    /// escapes, decoded: what the item spans point into.
     text: String,
     /// Duties, then skills, then differences, each in file order.
     records: Vec<Record>,
@@ -291,8 +292,8 @@ impl Deck {
     }
 
     /// The detail and the sides of the item at `index`: what search reads when a term misses
-    /// the title. Building the item would also read its id from the file's text, which was
-    /// measured as a cache miss per item and a tenth of a search's time on a 100k deck.
+    /// the title. Building the item would also read its id, which was measured as a cache miss
+    /// per item and a tenth of a search's time on a 100k deck.
     pub fn texts(&self, index: ItemIndex) -> impl Iterator<Item = &str> {
         let record = &self.records[index];
         let sides: &[Side] = match &record.kind {

@@ -41,8 +41,9 @@ pub struct Match {
 /// an upper-case letter. Titles match fuzzily; details and sides only where the term appears
 /// as written, because a short term scattered over a paragraph matches nearly everything.
 pub struct Searcher {
-    /// One scorer per worker thread: a shared one was measured slower than a single thread.
-    matchers: Vec<SkimMatcherV2>,
+    /// Threads that score at once, each with scorers of its own: one scorer shared by threads
+    /// was measured slower than a single thread.
+    workers: usize,
 }
 
 impl Default for Searcher {
@@ -86,9 +87,7 @@ impl Searcher {
     /// A searcher that scores large candidate sets on `workers` threads (at least one).
     pub fn with_workers(workers: usize) -> Searcher {
         Searcher {
-            matchers: (0..workers.max(1))
-                .map(|_| SkimMatcherV2::default().smart_case())
-                .collect(),
+            workers: workers.max(1),
         }
     }
 
@@ -119,7 +118,7 @@ impl Searcher {
     ) -> Option<Vec<Hit>> {
         let terms = terms(query);
         let score = |matcher: &SkimMatcherV2, index| score(matcher, deck, index, &terms);
-        parallel::rank(&self.matchers, candidates, score, stop)
+        parallel::rank(self.workers, candidates, score, stop)
     }
 
     /// [`Searcher::rank`] with the title positions of every hit.
@@ -138,13 +137,19 @@ impl Searcher {
     pub fn title_positions(&self, title: &str, query: &str) -> Vec<usize> {
         let mut positions: Vec<usize> = query
             .split_whitespace()
-            .filter_map(|term| self.matchers[0].fuzzy_indices(title, term))
+            .filter_map(|term| new_scorer().fuzzy_indices(title, term))
             .flat_map(|(_, indices)| indices)
             .collect();
         positions.sort_unstable();
         positions.dedup();
         positions
     }
+}
+
+/// A scorer with nothing scored yet, matching case as fzf does. A new one for every block of
+/// items and every title highlighted, so that no score depends on what was scored before it.
+fn new_scorer() -> SkimMatcherV2 {
+    SkimMatcherV2::default().smart_case()
 }
 
 /// The item's score for every term, or `None` when a term matches neither its title nor its

@@ -17,10 +17,13 @@ const BLOCK: usize = 1024;
 pub type Stop<'a> = &'a (dyn Fn() -> bool + Sync);
 
 /// The hits among `candidates`, best score first and equal scores in deck order, or `None` when
-/// `stop` said so first. `score` runs on the calling thread with `matchers[0]` and on one more
-/// thread per other matcher; only the calling thread asks `stop`, the others follow it.
+/// `stop` said so first. `score` runs on the calling thread and on up to `workers - 1` more;
+/// only the calling thread asks `stop`, the others follow it. Every block of candidates is
+/// scored with a new scorer from [`super::new_scorer`]: fuzzy-matcher 0.3.7 lets a score depend
+/// on what the scorer scored before (skim-rs/skim#1071), so a scorer that lived on from block to
+/// block would score an item by whichever thread happened to take its block.
 pub(super) fn rank<F>(
-    matchers: &[SkimMatcherV2],
+    workers: usize,
     candidates: &[ItemIndex],
     score: F,
     stop: Stop,
@@ -31,11 +34,11 @@ where
     let threads = if candidates.len() < PARALLEL_FROM {
         1
     } else {
-        matchers.len()
+        workers.max(1)
     };
     let next_block = AtomicUsize::new(0);
     let abandoned = AtomicBool::new(false);
-    let work = |matcher: &SkimMatcherV2, asks: bool| {
+    let work = |asks: bool| {
         let mut keys = Vec::with_capacity(candidates.len() / threads + BLOCK);
         loop {
             if asks && stop() {
@@ -49,10 +52,11 @@ where
                 break;
             }
             let block = &candidates[start..candidates.len().min(start + BLOCK)];
+            let scorer = super::new_scorer();
             keys.extend(
                 block
                     .iter()
-                    .filter_map(|&index| score(matcher, index).map(|s| RankKey::new(index, s))),
+                    .filter_map(|&index| score(&scorer, index).map(|s| RankKey::new(index, s))),
             );
         }
         if !abandoned.load(Ordering::Relaxed) {
@@ -60,13 +64,10 @@ where
         }
         keys
     };
-    let shares = match matchers.split_first() {
-        Some((mine, others)) if threads > 1 => std::thread::scope(|scope| {
-            let helpers: Vec<_> = others[..threads - 1]
-                .iter()
-                .map(|matcher| scope.spawn(|| work(matcher, false)))
-                .collect();
-            let mut shares = vec![work(mine, true)];
+    let shares = if threads > 1 {
+        std::thread::scope(|scope| {
+            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(|| work(false))).collect();
+            let mut shares = vec![work(true)];
             // A helper only panics if the scorer does; share its fate.
             shares.extend(helpers.into_iter().map(|helper| {
                 helper
@@ -74,9 +75,9 @@ where
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             }));
             shares
-        }),
-        Some((mine, _)) => vec![work(mine, true)],
-        None => Vec::new(),
+        })
+    } else {
+        vec![work(true)]
     };
     if abandoned.into_inner() {
         return None;
@@ -175,12 +176,10 @@ mod tests {
     fn every_candidate_is_scored_once_whatever_the_thread_count() {
         let candidates: Vec<ItemIndex> = (0..10_000).collect();
         for threads in 1..=3 {
-            let matchers: Vec<SkimMatcherV2> =
-                (0..threads).map(|_| SkimMatcherV2::default()).collect();
             let score = |_: &SkimMatcherV2, index: ItemIndex| {
                 (!index.is_multiple_of(3)).then_some((index % 7) as i64)
             };
-            let hits = rank(&matchers, &candidates, score, &|| false).expect("not stopped");
+            let hits = rank(threads, &candidates, score, &|| false).expect("not stopped");
             assert_eq!(
                 hits.len(),
                 candidates.iter().filter(|i| !i.is_multiple_of(3)).count()
@@ -196,7 +195,6 @@ mod tests {
     fn a_stop_abandons_the_ranking() {
         let candidates: Vec<ItemIndex> = (0..50_000).collect();
         let score = |_: &SkimMatcherV2, index: ItemIndex| Some(index as i64);
-        let one = [SkimMatcherV2::default()];
         // Wanted for the first three blocks only: the rest is never scored.
         let asked = AtomicUsize::new(0);
         let scored = AtomicUsize::new(0);
@@ -205,10 +203,9 @@ mod tests {
             score(matcher, index)
         };
         let stop = || asked.fetch_add(1, Ordering::Relaxed) >= 3;
-        assert_eq!(rank(&one, &candidates, counting, &stop), None);
+        assert_eq!(rank(1, &candidates, counting, &stop), None);
         assert_eq!(scored.into_inner(), 3 * BLOCK);
         // With helpers, whatever they had scored is dropped.
-        let two = [SkimMatcherV2::default(), SkimMatcherV2::default()];
-        assert_eq!(rank(&two, &candidates, score, &|| true), None);
+        assert_eq!(rank(2, &candidates, score, &|| true), None);
     }
 }
