@@ -122,23 +122,18 @@ impl Deck {
     /// them from one dense block was measured faster than from all over the file. Moving them
     /// within the file's own text, never to a later place, needs no second copy of the deck.
     fn with_item_strings_in(mut self, file_text: String, decoded: &str) -> Deck {
-        // Every string of the file, each as (where it starts, its record, whether it is the id).
-        let mut in_file: Vec<(u32, usize, bool)> = Vec::with_capacity(2 * self.records.len());
-        for (index, record) in self.records.iter().enumerate() {
-            for (span, is_id) in [(record.id, true), (record.detail, false)] {
-                if span.start < Span::EXTRA {
-                    in_file.push((span.start, index, is_id));
-                }
-            }
-        }
+        let (mut in_file, in_decoded): (Vec<&mut Span>, Vec<&mut Span>) = self
+            .records
+            .iter_mut()
+            .flat_map(|record| [&mut record.id, &mut record.detail])
+            .partition(|span| span.start < Span::EXTRA);
         // Distinct strings of one file never overlap, so each one's new place, after all that
         // start before it, is never later than its old one.
-        in_file.sort_unstable();
+        in_file.sort_unstable_by_key(|span| span.start);
         let mut bytes = file_text.into_bytes();
         let mut end = 0;
-        for (start, index, is_id) in in_file {
-            let span = field(&mut self.records[index], is_id);
-            let old = start as usize..(start + span.len) as usize;
+        for span in in_file {
+            let old = span.start as usize..(span.start + span.len) as usize;
             if bytes.get(old.clone()).is_some() {
                 bytes.copy_within(old, end);
             }
@@ -149,33 +144,19 @@ impl Deck {
         // Whole strings of valid UTF-8, one after another, are valid UTF-8.
         let mut text = String::from_utf8(bytes)
             .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
-        for index in 0..self.records.len() {
-            for is_id in [true, false] {
-                let span = field(&mut self.records[index], is_id);
-                if span.start >= Span::EXTRA {
-                    let from = (span.start - Span::EXTRA) as usize;
-                    let string = decoded
-                        .get(from..from + span.len as usize)
-                        .unwrap_or_default();
-                    // The decoded strings are shorter than their escaped form in the file: the
-                    // offsets still fit.
-                    span.start = text.len() as u32;
-                    text.push_str(string);
-                }
-            }
+        for span in in_decoded {
+            let from = (span.start - Span::EXTRA) as usize;
+            let string = decoded
+                .get(from..from + span.len as usize)
+                .unwrap_or_default();
+            // The decoded strings are shorter than their escaped form in the file: the offsets
+            // still fit.
+            span.start = text.len() as u32;
+            text.push_str(string);
         }
         text.shrink_to_fit();
         self.text = text;
         self
-    }
-}
-
-/// The id or the detail span of `record`.
-fn field(record: &mut super::Record, is_id: bool) -> &mut Span {
-    if is_id {
-        &mut record.id
-    } else {
-        &mut record.detail
     }
 }
 
