@@ -12,60 +12,12 @@ use crate::guided::Guided;
 use crate::input::LineInput;
 use crate::keymap::Keymap;
 use crate::marks::Marks;
+use crate::mode::Mode;
 use crate::search::{Narrowing, Searcher};
 use crate::session::{Restored, Session};
+use crate::style::glyphs::Glyphs;
+use crate::style::theme::Theme;
 use crate::summary::{Summary, summarise};
-use crate::ui::glyphs::Glyphs;
-use crate::ui::theme::Theme;
-
-/// What the keyboard is driving.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Mode {
-    /// Moving through the panes and marking.
-    Browse,
-    /// Typing a query.
-    Search,
-    /// Reading the key bindings.
-    Help,
-    /// The guided assessment: one card at a time.
-    Assess,
-    /// The explained result.
-    Result,
-    /// Asking whether to reset the session.
-    ConfirmReset,
-    /// Typing the path to write the report to.
-    Export,
-}
-
-impl Mode {
-    pub const ALL: [Mode; 7] = [
-        Mode::Browse,
-        Mode::Search,
-        Mode::Help,
-        Mode::Assess,
-        Mode::Result,
-        Mode::ConfirmReset,
-        Mode::Export,
-    ];
-
-    /// The name the help and error messages use.
-    pub fn name(self) -> &'static str {
-        match self {
-            Mode::Browse => "browsing",
-            Mode::Search => "searching",
-            Mode::Help => "the help",
-            Mode::Assess => "the guided assessment",
-            Mode::Result => "the result",
-            Mode::ConfirmReset => "the reset question",
-            Mode::Export => "the report path",
-        }
-    }
-
-    /// Whether printable keys type text (a query or a path) in this mode.
-    pub fn takes_text(self) -> bool {
-        matches!(self, Mode::Search | Mode::Export)
-    }
-}
 
 /// Input and output that `update` asks for; the event loop carries them out in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +30,15 @@ pub enum Effect {
     WriteReport(PathBuf),
     /// Take the mouse from the terminal (`true`) or give it back so text can be selected.
     MouseCapture(bool),
+}
+
+/// What happens to each pane's selection when its rows change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    /// Stay on the same item if it is still shown (else the same row number).
+    Keep,
+    /// Go to the first row: the best match after the query changed.
+    First,
 }
 
 /// The rows one pane shows and where the user is in them.
@@ -153,7 +114,7 @@ pub struct App {
     /// mark the rows stale, and `update::settle` ranks once for the whole batch.
     pub batching: bool,
     /// How the selection should follow when stale rows are recomputed.
-    pub stale_rows: Option<crate::update::Selection>,
+    pub stale_rows: Option<Selection>,
     /// A one-off message for the footer, cleared by the next action.
     pub status: Option<String>,
     pub should_quit: bool,

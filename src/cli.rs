@@ -51,7 +51,7 @@ fn exit_status_help() -> String {
     for (status, meaning) in EXIT_STATUSES {
         // The meanings are plain words, so the explorer's wrapper serves; no word is long
         // enough for its ellipsis.
-        let lines = crate::ui::text::wrap(meaning, HELP_WIDTH - INDENT.len(), "...");
+        let lines = crate::text::wrap(meaning, HELP_WIDTH - INDENT.len(), "...");
         for (n, line) in lines.iter().enumerate() {
             let lead = if n == 0 {
                 format!("  {status:<5}")

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::action::Action;
-use crate::app::{App, Effect, Mode};
+use crate::app::{App, Effect};
+use crate::mode::Mode;
 use crate::report;
 use crate::session::{self, NewFile, Session};
 use crate::update::update;

@@ -4,13 +4,14 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use rolefit::app::{App, Mode, Options};
+use rolefit::app::{App, Options};
 use rolefit::cli::{Cli, Command};
 use rolefit::commands::session_file::{self, OpenedSession};
 use rolefit::commands::{self, Outcome};
 use rolefit::marks::Marks;
+use rolefit::mode::Mode;
 use rolefit::session::{Session, SessionLock};
-use rolefit::ui::theme::colour_wanted;
+use rolefit::style::theme::colour_wanted;
 use rolefit::{config, effects, tui};
 
 fn main() -> ExitCode {

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::deck::Deck;
 use crate::fit;
-use crate::summary::{Change, Summary, Swap};
+use crate::summary::Summary;
+use crate::swap::{Change, Swap};
 
 /// Said wherever the result is shown: the numbers describe answers, not a person.
 pub const NOT_A_VERDICT: &str = "This is an exploration, not a verdict: the figures only \

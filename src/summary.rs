@@ -4,6 +4,7 @@
 use crate::deck::{Deck, ItemIndex, RoleIndex};
 use crate::fit::{self, Reading, RoleFit};
 use crate::marks::{Mark, Marks};
+use crate::swap::{self, Swap};
 
 /// Everything the result screen and the report say.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,38 +28,6 @@ pub struct RoleSummary {
     pub gaps: Vec<ItemIndex>,
 }
 
-/// A set of answers to add, and the role that would then lead.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Swap {
-    pub new_leader: RoleIndex,
-    /// Empty when no new answers can make `new_leader` lead.
-    pub changes: Vec<Change>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
-    /// Mark a duty or skill as had.
-    Have(ItemIndex),
-    /// Lean a difference to the new leader's side.
-    Lean(ItemIndex, RoleIndex),
-}
-
-impl Change {
-    pub fn item(self) -> ItemIndex {
-        match self {
-            Change::Have(item) | Change::Lean(item, _) => item,
-        }
-    }
-
-    /// `marks` with this change made.
-    pub fn apply(self, marks: &mut Marks) {
-        match self {
-            Change::Have(item) => marks.set(item, Some(Mark::Have)),
-            Change::Lean(item, role) => marks.set(item, Some(Mark::Lean(role))),
-        }
-    }
-}
-
 pub fn summarise(deck: &Deck, marks: &Marks) -> Summary {
     let fits = fit::score(deck, marks);
     let reading = fit::reading(&fits);
@@ -75,7 +44,7 @@ pub fn summarise(deck: &Deck, marks: &Marks) -> Summary {
     let to_swap_lead = match reading {
         Reading::Leading { over, .. } => Some(Swap {
             new_leader: over,
-            changes: crate::swap::fewest_changes_to_lead(deck, marks, &fits, over),
+            changes: swap::fewest_changes_to_lead(deck, marks, &fits, over),
         }),
         Reading::Even => None,
     };

@@ -1,10 +1,41 @@
 //! The fewest new answers that put a given role in the lead, found exactly: the result is stated
 //! as "mark X and Y, and Producer leads", so it must be the smallest set that really does it.
 
-use crate::deck::{Deck, RoleIndex};
+use crate::deck::{Deck, ItemIndex, RoleIndex};
 use crate::fit::{self, Reading, RoleFit};
 use crate::marks::{Mark, Marks};
-use crate::summary::Change;
+
+/// A set of answers to add, and the role that would then lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Swap {
+    pub new_leader: RoleIndex,
+    /// Empty when no new answers can make `new_leader` lead.
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// Mark a duty or skill as had.
+    Have(ItemIndex),
+    /// Lean a difference to the new leader's side.
+    Lean(ItemIndex, RoleIndex),
+}
+
+impl Change {
+    pub fn item(self) -> ItemIndex {
+        match self {
+            Change::Have(item) | Change::Lean(item, _) => item,
+        }
+    }
+
+    /// `marks` with this change made.
+    pub fn apply(self, marks: &mut Marks) {
+        match self {
+            Change::Have(item) => marks.set(item, Some(Mark::Have)),
+            Change::Lean(item, role) => marks.set(item, Some(Mark::Lean(role))),
+        }
+    }
+}
 
 /// Above this many candidate answers the search keeps only the ones that help the target most,
 /// and the result is the smallest set among those (decks of this size are generated, not read).

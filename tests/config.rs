@@ -10,10 +10,10 @@ use common::config::*;
 use common::press;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use rolefit::action::Action;
-use rolefit::app::Mode;
 use rolefit::config::{self, Config, ConfigError};
 use rolefit::keymap::Keymap;
-use rolefit::ui::theme::Palette;
+use rolefit::mode::Mode;
+use rolefit::style::theme::Palette;
 
 // ---------------------------------------------------------------- errors
 
@@ -306,8 +306,8 @@ fn writing_every_default_key_gives_the_default_keymap_back() {
     let written = configured_app(&parse(&text), 120, 40, true);
     let default = configured_app(&Config::default(), 120, 40, true);
     assert_eq!(
-        rolefit::ui::help::lines(&written),
-        rolefit::ui::help::lines(&default)
+        rolefit::layout::help::lines(&written),
+        rolefit::layout::help::lines(&default)
     );
 }
 

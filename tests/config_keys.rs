@@ -8,12 +8,13 @@ use common::*;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::Color;
 use rolefit::action::Action;
-use rolefit::app::{App, Effect, Mode};
+use rolefit::app::{App, Effect};
 use rolefit::config::{self, Config};
 use rolefit::deck::Pane;
 use rolefit::keymap::Keymap;
-use rolefit::ui::help;
-use rolefit::ui::theme::colour_wanted;
+use rolefit::layout::help;
+use rolefit::mode::Mode;
+use rolefit::style::theme::colour_wanted;
 
 // ---------------------------------------------------------------- keys at work
 

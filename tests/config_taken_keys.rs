@@ -9,8 +9,8 @@ use common::config::*;
 use common::press;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use rolefit::action::Action;
-use rolefit::app::Mode;
 use rolefit::config::{self, ConfigError};
+use rolefit::mode::Mode;
 
 fn ctrl_c() -> KeyEvent {
     KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)

@@ -4,12 +4,13 @@
 use std::path::Path;
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use rolefit::app::{App, Mode};
+use rolefit::app::App;
 use rolefit::deck::{Deck, ItemKind, Pane};
 use rolefit::effects;
 use rolefit::event::action_for;
 use rolefit::guided::side_order;
 use rolefit::marks::Mark;
+use rolefit::mode::Mode;
 use rolefit::session::{self, Assessment, Session};
 use rolefit::update::update;
 

@@ -369,7 +369,7 @@ fn help_descriptions_that_do_not_fit_end_with_an_ellipsis() {
         let mut app = app(width, height);
         press(&mut app, "?");
         let buffer = render(&app).buffer().clone();
-        let area = rolefit::ui::layout::help_area(app.size);
+        let area = rolefit::layout::help_area(app.size);
         for y in area.y + 1..area.bottom() - 1 {
             let before_border = buffer[(area.right() - 2, y)].symbol();
             assert!(

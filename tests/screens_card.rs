@@ -4,7 +4,8 @@
 mod common;
 
 use common::*;
-use rolefit::app::{App, Mode};
+use rolefit::app::App;
+use rolefit::mode::Mode;
 
 /// The screen's text without borders and runs of spaces, so wrapped text reads as one line.
 fn flowing_text(app: &App) -> String {

@@ -64,7 +64,7 @@ fn text_out_of_view_is_announced_and_j_scrolls_to_the_last_line() {
             let rows = app.pane(pane).rows.len();
             for row in 0..rows {
                 let area = layout(&app).unwrap().detail.unwrap();
-                let all = rolefit::ui::detail::lines_for(&app, area);
+                let all = rolefit::layout::detail::lines_for(&app, area);
                 let visible = usize::from(area.height - 2);
                 let context = format!("{width}x{height} {pane} row {row}");
                 assert_eq!(says_more_below(&app), all.len() > visible, "{context}");
@@ -191,7 +191,7 @@ fn with_many_roles_the_meter_keeps_readable_gauges_and_counts_the_rest() {
 #[test]
 fn no_terminal_size_panics_the_layout_or_the_drawing() {
     use ratatui::layout::Size;
-    use rolefit::ui::layout::Screen;
+    use rolefit::layout::Screen;
     for (width, height) in [
         (1, 1),
         (0, 0),

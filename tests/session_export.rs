@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use rolefit::app::App;
-use rolefit::app::Mode;
 use rolefit::effects::{self, report_target};
 use rolefit::event::action_for;
+use rolefit::mode::Mode;
 use rolefit::update::update;
 
 mod common;

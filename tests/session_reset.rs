@@ -5,9 +5,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::KeyCode;
-use rolefit::app::Mode;
 use rolefit::effects;
 use rolefit::marks::{Mark, Marks};
+use rolefit::mode::Mode;
 use rolefit::session;
 
 mod common;

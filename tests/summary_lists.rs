@@ -2,9 +2,9 @@
 //! view lists every one, scrolling for what does not fit.
 
 use rolefit::action::Action;
-use rolefit::app::Mode;
 use rolefit::deck::Deck;
 use rolefit::marks::Marks;
+use rolefit::mode::Mode;
 use rolefit::report;
 use rolefit::summary::summarise;
 use rolefit::update::update;

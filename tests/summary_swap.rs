@@ -7,7 +7,8 @@ use rolefit::deck::{Deck, ItemKind, Pane};
 use rolefit::fit::{self, Reading};
 use rolefit::marks::{Mark, Marks};
 use rolefit::report;
-use rolefit::summary::{Change, summarise};
+use rolefit::summary::summarise;
+use rolefit::swap::Change;
 use serde_json::Value;
 
 mod common;

@@ -10,10 +10,11 @@ use proptest::prelude::*;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
-use rolefit::app::{App, Mode, Options};
+use rolefit::app::{App, Options};
 use rolefit::deck::{Deck, Pane};
-use rolefit::ui::help;
-use rolefit::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
+use rolefit::layout::help;
+use rolefit::layout::{MIN_HEIGHT, MIN_WIDTH};
+use rolefit::mode::Mode;
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -180,7 +181,7 @@ fn check_invariants(app: &App, context: &str) {
         // Never scrolled past the detail's last line, whatever changed its text or its pane.
         let max = screen
             .detail
-            .map_or(0, |area| rolefit::ui::detail::max_scroll(app, area));
+            .map_or(0, |area| rolefit::layout::detail::max_scroll(app, area));
         assert!(
             app.detail_scroll <= max,
             "{context}: detail scroll {} past its maximum {max}",

@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use rolefit::app::Mode;
 use rolefit::deck::Pane;
+use rolefit::mode::Mode;
 
 #[test]
 fn question_mark_opens_help_and_j_k_scroll_within_bounds() {
@@ -93,10 +93,10 @@ fn the_help_and_the_man_page_give_the_numbered_sides_one_line() {
 }
 
 fn help_keys_for(app: &rolefit::app::App, description: &str) -> Vec<String> {
-    rolefit::ui::help::lines(app)
+    rolefit::layout::help::lines(app)
         .into_iter()
         .filter_map(|line| match line {
-            rolefit::ui::help::HelpLine::Binding {
+            rolefit::layout::help::HelpLine::Binding {
                 keys,
                 description: d,
             } if d == description => Some(keys),

@@ -4,8 +4,9 @@
 mod common;
 
 use common::*;
-use rolefit::app::{App, Mode};
+use rolefit::app::App;
 use rolefit::deck::Pane;
+use rolefit::mode::Mode;
 
 // ---------------------------------------------------------------- mouse
 
@@ -97,7 +98,7 @@ fn the_wheel_over_the_detail_scrolls_it_and_leaves_the_selection() {
         .unwrap()
         .detail
         .expect("a detail pane at 40x14");
-    let max = rolefit::ui::detail::max_scroll(&app, detail);
+    let max = rolefit::layout::detail::max_scroll(&app, detail);
     assert!(max > 0, "the detail overflows");
     let (x, y) = (detail.x + 10, detail.y + 1);
     wheel(&mut app, x, y, true);

@@ -4,8 +4,9 @@
 mod common;
 
 use common::*;
-use rolefit::app::{App, Mode};
+use rolefit::app::App;
 use rolefit::deck::Pane;
+use rolefit::mode::Mode;
 
 /// Rows a page moves in the focused pane: the list height less one.
 fn page_rows(app: &App) -> usize {

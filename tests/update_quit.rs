@@ -4,8 +4,8 @@ mod common;
 
 use common::*;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use rolefit::app::Mode;
 use rolefit::deck::Pane;
+use rolefit::mode::Mode;
 
 // ---------------------------------------------------------------- quitting
 

@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use rolefit::app::Mode;
 use rolefit::deck::Pane;
+use rolefit::mode::Mode;
 
 // ---------------------------------------------------------------- search
 

@@ -6,9 +6,9 @@ use std::io::{self, Write};
 
 use clap_mangen::Man;
 
-use crate::app::Mode;
 use crate::cli::EXIT_STATUSES;
 use crate::keymap::{Key, Keymap};
+use crate::mode::Mode;
 
 /// Writes the whole page as roff.
 pub fn render(out: &mut dyn Write) -> io::Result<()> {

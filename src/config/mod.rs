@@ -15,7 +15,7 @@ use error::locate;
 
 use crate::action::Action;
 use crate::keymap::{Key, Keymap};
-use crate::ui::theme::{Element, Palette, Theme};
+use crate::style::theme::{Element, Palette, Theme};
 
 /// The documented example: every field at its default. `rolefit config --default` prints it
 /// and the README shows it.

@@ -3,7 +3,7 @@
 
 use super::{Binding, Key, Keymap};
 use crate::action::Action;
-use crate::app::Mode;
+use crate::mode::Mode;
 
 impl Key {
     /// Ctrl-c quits in every mode whatever the config says, as in fzf and most TUIs: it is the

@@ -5,7 +5,7 @@ use std::fmt;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
-use crate::app::Mode;
+use crate::mode::Mode;
 
 mod custom;
 

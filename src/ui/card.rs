@@ -7,11 +7,12 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
-use super::text;
 use crate::action::Action;
-use crate::app::{App, Mode};
+use crate::app::App;
 use crate::guided::side_order;
 use crate::marks::Mark;
+use crate::mode::Mode;
+use crate::text;
 
 pub struct Card<'a> {
     pub app: &'a App,

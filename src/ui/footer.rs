@@ -5,8 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::text;
 use crate::app::App;
+use crate::text;
 
 /// Hints that stay when the footer is too narrow for all: how to get help and how to leave.
 const ESSENTIAL: [&str; 2] = ["help", "quit"];

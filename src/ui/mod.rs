@@ -4,25 +4,23 @@ pub mod card;
 pub mod detail;
 pub mod fit_meter;
 pub mod footer;
-pub mod glyphs;
 pub mod help;
-pub mod layout;
 pub mod pane_list;
 pub mod prompt;
 pub mod result_view;
 pub mod search_bar;
 pub mod tabs;
-pub mod text;
-pub mod theme;
 
 use ratatui::Frame;
 use ratatui::layout::{Margin, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::app::{App, Mode};
+use crate::app::App;
 use crate::deck::Pane;
-use layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
+use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH, Screen};
+use crate::mode::Mode;
+use crate::text;
 
 /// Draws the whole screen for the app's current state.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -42,7 +40,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             cursor
         } else {
             result_view::ResultView { app }.render(body, buf);
-            result_view::cursor(body)
+            crate::layout::result::cursor(body)
         };
         footer::Footer { app }.render(screen.footer, buf);
         if let Some(position) = cursor {

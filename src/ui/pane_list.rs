@@ -5,12 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::text;
 use crate::app::App;
 use crate::deck::{ItemIndex, Pane};
+use crate::layout::GLYPH_WIDTH;
+use crate::text;
 
-/// Columns taken by the mark glyph and the space after it: `[x] `.
-pub const GLYPH_WIDTH: u16 = 4;
 /// Titles keep at least this many columns before role tags are dropped.
 const MIN_TITLE_WIDTH: usize = 10;
 

@@ -5,9 +5,10 @@ use ratatui::layout::{Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::text;
 use crate::action::Action;
-use crate::app::{App, Mode};
+use crate::app::App;
+use crate::mode::Mode;
+use crate::text;
 
 /// The dialog's box: up to 70 columns wide, five rows tall, centred.
 pub fn area(size: Size) -> Rect {

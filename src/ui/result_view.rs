@@ -3,99 +3,13 @@
 //! to the width; what does not fit the height scrolls.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Position;
-use ratatui::layout::{Rect, Size};
-use ratatui::text::{Line, Span};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
-use super::fit_meter::gauge_line;
 use crate::app::App;
-use crate::fit;
-use crate::report::{NOT_A_VERDICT, swap_sentence, titles};
-
-/// Where the hardware cursor goes on the result drawn in `area`: its first line.
-pub fn cursor(area: Rect) -> Option<Position> {
-    (area.width > 4 && area.height > 2).then(|| Position::new(area.x + 2, area.y + 1))
-}
-
-/// Lines of the result that fit on screen (inside the border, between title and footer).
-pub fn visible_lines(size: Size) -> usize {
-    usize::from(size.height.saturating_sub(4))
-}
-
-/// How many lines the result has at the current width.
-pub fn line_count(app: &App) -> usize {
-    lines(app, text_width(app.size.width)).len()
-}
-
-fn text_width(screen_width: u16) -> usize {
-    usize::from(screen_width.saturating_sub(4)).max(1)
-}
-
-/// The result as lines wrapped to `width` columns.
-pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    let theme = &app.theme;
-    let deck = &app.deck;
-    let summary = app.summary();
-    let mut out = Vec::new();
-    let paragraph = |out: &mut Vec<Line<'static>>, label: String, body: String| {
-        let full = format!("{label}{body}");
-        for (n, wrapped) in app.glyphs.wrap(&full, width).into_iter().enumerate() {
-            if n == 0 && wrapped.starts_with(&label) {
-                let rest = wrapped[label.len()..].to_string();
-                out.push(Line::from(vec![
-                    Span::styled(label.clone(), theme.key),
-                    Span::raw(rest),
-                ]));
-            } else {
-                out.push(Line::raw(wrapped));
-            }
-        }
-    };
-    for fit in &summary.fits {
-        out.push(gauge_line(app, fit, width));
-    }
-    out.push(Line::styled(
-        fit::describe(deck, summary.reading),
-        theme.heading,
-    ));
-    for role in &summary.roles {
-        let name = &deck.roles[role.role].name;
-        out.push(Line::raw(""));
-        out.push(Line::styled(
-            name.clone(),
-            theme.role(role.role).patch(theme.heading),
-        ));
-        paragraph(
-            &mut out,
-            "Strengths: ".into(),
-            titles(deck, &role.strengths),
-        );
-        paragraph(
-            &mut out,
-            format!("To grow toward {name}: "),
-            titles(deck, &role.gaps),
-        );
-    }
-    if !summary.leans.is_empty() {
-        out.push(Line::raw(""));
-        out.push(Line::styled("Your leans", theme.heading));
-        for &(item, role) in &summary.leans {
-            let label = format!("{}: ", deck.item(item).title);
-            paragraph(&mut out, label, deck.roles[role].name.clone());
-        }
-    }
-    if let Some(swap) = &summary.to_swap_lead {
-        out.push(Line::raw(""));
-        out.push(Line::styled("What would change the lead", theme.heading));
-        paragraph(&mut out, String::new(), swap_sentence(deck, swap));
-    }
-    out.push(Line::raw(""));
-    for line in app.glyphs.wrap(NOT_A_VERDICT, width) {
-        out.push(Line::styled(line, theme.dim));
-    }
-    out
-}
+use crate::layout::help::scroll_keys;
+use crate::layout::result::{lines, text_width};
 
 pub struct ResultView<'a> {
     pub app: &'a App,
@@ -111,7 +25,7 @@ impl Widget for ResultView<'_> {
                 " Your result ({}/{}{}) ",
                 (app.result_scroll + visible).min(all.len()),
                 all.len(),
-                super::help::scroll_keys(app)
+                scroll_keys(app)
             )
         } else {
             " Your result ".to_string()

@@ -5,9 +5,10 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::text;
 use crate::action::Action;
-use crate::app::{App, Mode};
+use crate::app::App;
+use crate::mode::Mode;
+use crate::text;
 
 const SEARCH_PROMPT: &str = "Search: ";
 const FILTER_PROMPT: &str = "Filter: ";

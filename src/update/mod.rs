@@ -7,15 +7,15 @@ mod session;
 use ratatui::layout::Size;
 
 use crate::action::Action;
-use crate::app::{App, Effect, Mode};
+use crate::app::{App, Effect, Selection};
 use crate::deck::ItemIndex;
 use crate::deck::Pane;
-use crate::ui::help;
-use crate::ui::layout::{Screen, help_area};
+use crate::layout::{Screen, detail, help, help_area, result};
+use crate::mode::Mode;
 
 use crate::search::Stop;
+pub use rows::refresh_rows;
 use rows::refresh_rows_unless;
-pub use rows::{Selection, refresh_rows};
 
 /// Applies one action to the app.
 pub fn update(app: &mut App, action: Action) {
@@ -194,13 +194,10 @@ fn edit_query(app: &mut App, edit: impl FnOnce(&mut crate::input::LineInput)) {
 /// Scrolls the help or the result by `delta` lines, within their length.
 pub(crate) fn scroll(app: &mut App, delta: isize) {
     let (total, visible) = match app.mode {
-        Mode::Result => (
-            crate::ui::result_view::line_count(app),
-            crate::ui::result_view::visible_lines(app.size),
-        ),
+        Mode::Result => (result::line_count(app), result::visible_lines(app.size)),
         _ => (
             help::lines(app).len(),
-            help::Help::visible_lines(help_area(app.size)),
+            help::visible_lines(help_area(app.size)),
         ),
     };
     let position = match app.mode {
@@ -216,7 +213,7 @@ pub(crate) fn scroll_detail(app: &mut App, delta: isize) {
     follow_selection_with_detail(app);
     let max = screen(app)
         .and_then(|s| s.detail)
-        .map_or(0, |area| crate::ui::detail::max_scroll(app, area));
+        .map_or(0, |area| detail::max_scroll(app, area));
     app.detail_scroll = app.detail_scroll.saturating_add_signed(delta).min(max);
 }
 

@@ -4,10 +4,11 @@
 use ratatui::layout::{Position, Rect};
 
 use super::{move_selection, screen, scroll, scroll_detail, toggle_mark};
-use crate::app::{App, Mode};
+use crate::app::App;
 use crate::deck::Pane;
-use crate::ui::pane_list::GLYPH_WIDTH;
-use crate::ui::tabs::Tabs;
+use crate::layout::GLYPH_WIDTH;
+use crate::layout::tabs;
+use crate::mode::Mode;
 
 /// Rows one wheel notch moves.
 const WHEEL_ROWS: isize = 3;
@@ -20,8 +21,8 @@ pub fn click(app: &mut App, column: u16, row: u16) {
         return;
     };
     let at = Position::new(column, row);
-    if let Some(tabs) = screen.tabs.filter(|t| t.contains(at)) {
-        if let Some(pane) = Tabs::pane_at(app, tabs, column) {
+    if let Some(bar) = screen.tabs.filter(|t| t.contains(at)) {
+        if let Some(pane) = tabs::pane_at(app, bar, column) {
             app.focus = pane;
         }
         return;

@@ -1,17 +1,8 @@
 //! Which rows each pane shows, from the query and the "marked only" switch.
 
-use crate::app::App;
+use crate::app::{App, Selection};
 use crate::deck::{ItemIndex, Pane};
 use crate::search::Stop;
-
-/// What happens to each pane's selection when its rows change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Selection {
-    /// Stay on the same item if it is still shown (else the same row number).
-    Keep,
-    /// Go to the first row: the best match after the query changed.
-    First,
-}
 
 /// Recomputes every pane's rows. With a query, rows are ranked best first; otherwise they are in
 /// deck order.

@@ -2,12 +2,13 @@
 
 use std::path::PathBuf;
 
-use super::{Selection, answered, refresh_rows};
+use super::{answered, refresh_rows};
 use crate::action::Action;
-use crate::app::{App, Effect, Mode};
+use crate::app::{App, Effect, Selection};
 use crate::deck::ItemKind;
 use crate::guided::side_order;
 use crate::marks::Mark;
+use crate::mode::Mode;
 
 /// Where the report goes unless the user types another path: beside the session file (whose
 /// path is absolute from the start, see `commands::session_file`), or in the current directory

@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use rolefit::app::{App, Options};
 use rolefit::config::{self, Config, ConfigError};
+use rolefit::layout::help::{self, HelpLine};
 use rolefit::marks::Marks;
-use rolefit::ui::help::{self, HelpLine};
 
 use super::builtin_deck;
 

@@ -19,9 +19,9 @@ use rolefit::deck::{Deck, ItemIndex, Pane};
 use rolefit::event::action_for;
 use rolefit::fit;
 use rolefit::keymap::Keymap;
+use rolefit::layout::help;
+use rolefit::layout::{Screen, help_area};
 use rolefit::marks::Marks;
-use rolefit::ui::help;
-use rolefit::ui::layout::{Screen, help_area};
 use rolefit::update::update;
 
 pub mod process;
@@ -335,7 +335,7 @@ pub fn fits_match_marks(app: &App) {
 /// How far the help scrolls at the app's size: its lines less those the overlay shows.
 pub fn help_max_scroll(app: &App) -> usize {
     let total = help::lines(app).len();
-    let visible = help::Help::visible_lines(help_area(app.size));
+    let visible = help::visible_lines(help_area(app.size));
     total.saturating_sub(visible)
 }
 

@@ -1,11 +1,19 @@
-//! Where everything goes for a terminal size: plain arithmetic, shared by drawing, paging and
-//! mouse hit-testing so they always agree.
+//! Where everything goes for a terminal size, and the lines the scrollable parts hold: plain
+//! arithmetic and text, no terminal, shared by `update` (paging, scroll limits, mouse hit-tests)
+//! and the widgets, so the two always agree.
+
+pub mod detail;
+pub mod help;
+pub mod meter;
+pub mod result;
+pub mod tabs;
 
 use ratatui::layout::{Rect, Size};
 
-use super::fit_meter;
 use crate::deck::Pane;
 
+/// Columns a list row gives the mark glyph and the space after it: `[x] `; a click there marks.
+pub const GLYPH_WIDTH: u16 = 4;
 /// Below this the screen shows only a "terminal too small" message.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
@@ -36,7 +44,7 @@ pub struct Screen {
 }
 
 /// The fit meter's height and border for `roles` gauges in at most `max` rows. The border goes
-/// first, then gauges share rows (see [`fit_meter::grid`]).
+/// first, then gauges share rows (see [`meter::grid`]).
 fn meter_shape(roles: u16, max: u16, border: bool) -> (u16, bool) {
     if border && roles.saturating_add(3) <= max {
         return (roles + 3, true);
@@ -45,7 +53,7 @@ fn meter_shape(roles: u16, max: u16, border: bool) -> (u16, bool) {
         return (roles + 1, false);
     }
     let gauge_rows = max.saturating_sub(1).max(1);
-    let (_, rows) = fit_meter::grid(usize::from(roles), gauge_rows);
+    let (_, rows) = meter::grid(usize::from(roles), gauge_rows);
     (to_u16(rows).saturating_add(1), false)
 }
 
@@ -87,7 +95,7 @@ impl Screen {
             };
             // Gauges sharing rows need more width than one gauge a row.
             let (columns, _) =
-                fit_meter::grid(usize::from(roles), meter_height.saturating_sub(1).max(1));
+                meter::grid(usize::from(roles), meter_height.saturating_sub(1).max(1));
             let per_gauge = usize::from((width / 3).clamp(30, 50));
             let meter_width = to_u16(per_gauge.saturating_mul(columns)).min(width / 2);
             let bottom_top = body_top + panes_height;

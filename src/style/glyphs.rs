@@ -4,7 +4,7 @@
 
 use ratatui::symbols::border;
 
-use super::text;
+use crate::text;
 
 /// Plain borders, for panes that are not focused.
 const ASCII_PLAIN: border::Set<'static> = border::Set {
