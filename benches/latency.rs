@@ -53,7 +53,7 @@ fn main() {
         report(&format!("search keystroke/{name}"), &mut search);
         report(&format!("  query line shown/{name}"), &mut echo);
         if name == "100k" {
-            scorer_floor(&bench.app.deck);
+            scorer_floor(bench.app.deck());
         }
         if std::env::var_os("LATENCY_PER_KEY").is_some() {
             per_key_report(&keys, &mut per_key);

@@ -1,6 +1,10 @@
 //! Everything the user can ask the explorer to do; `update` gives each variant its meaning.
 
+use std::path::PathBuf;
+
 use serde::Deserialize;
+
+use crate::input::LineInput;
 
 /// A request from a key, the mouse or the terminal. The unit variants can be bound to keys.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -99,9 +103,22 @@ pub enum Action {
     /// Type a character into the query or the path
     #[serde(skip)]
     Insert(char),
-    /// Clear every answer (sent once the old session file is backed up)
+    /// The session file is kept as this backup (`None`: there was no file): clear every answer.
+    /// This and the outcomes below come from the event loop's effects, never from a key.
     #[serde(skip)]
-    Reset,
+    SessionBackedUp(Option<PathBuf>),
+    /// The session file could not be backed up (the message says why): nothing is reset
+    #[serde(skip)]
+    BackupFailed(String),
+    /// The session file could not be written (the message says why); the answers stay in memory
+    #[serde(skip)]
+    SaveFailed(String),
+    /// What became of writing the report
+    #[serde(skip)]
+    Report(ReportOutcome),
+    /// The terminal did not change the mouse mode (the message says why)
+    #[serde(skip)]
+    MouseFailed(String),
     /// The terminal now has this many columns and rows
     #[serde(skip)]
     Resize { width: u16, height: u16 },
@@ -111,6 +128,31 @@ pub enum Action {
     /// The mouse wheel turned at this cell; `down` scrolls toward the end
     #[serde(skip)]
     Scroll { column: u16, row: u16, down: bool },
+}
+
+/// What became of a request to write the report. The three refusals carry the path as typed,
+/// so that the box opens again as the user left it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportOutcome {
+    Written(PathBuf),
+    Failed {
+        target: PathBuf,
+        error: String,
+    },
+    /// A file is already there: the user is asked before it is replaced.
+    Exists {
+        typed: LineInput,
+        target: PathBuf,
+    },
+    /// The path names the session file, which the report must never replace.
+    IsSessionFile {
+        typed: LineInput,
+        target: PathBuf,
+    },
+    IsFolder {
+        typed: LineInput,
+        target: PathBuf,
+    },
 }
 
 impl Action {

@@ -6,41 +6,6 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::deck::{Deck, Pane};
 
-/// Every exit status and its meaning, for `--help` and the man page alike (fzf's convention).
-/// The explorer ends on SIGHUP, SIGINT and SIGTERM as on `q`, then exits with 128 + the signal
-/// (see `tui`); elsewhere those signals kill rolefit, and the shell reports the same number.
-pub const EXIT_STATUSES: [(u8, &str); 6] = [
-    (
-        0,
-        "success, including quitting the explorer with q or Ctrl-c",
-    ),
-    (1, "no match (search)"),
-    (
-        2,
-        "error: bad arguments or an unknown id or role; a deck, config or session file that does \
-         not load (the session file is left as it is); a session file open in another running \
-         rolefit; no usable terminal for the explorer; or a session the explorer could not save \
-         on quitting (answers not already in the file go to a rescue file, which the message \
-         names)",
-    ),
-    (
-        129,
-        "hung up (SIGHUP, as when the terminal closes): the explorer first restores the terminal \
-         and saves the session (answers it cannot save are rescued as for 2, but the status \
-         stays 129); a further SIGHUP or SIGTERM changes nothing, and a second SIGINT only stops \
-         the wait for the explorer to quit (the save is never cut short). Before the explorer \
-         has the terminal, and in the other commands, the \
-         signal ends rolefit at once and the shell reports the same status",
-    ),
-    (
-        130,
-        "interrupted (SIGINT), as for 129: kill -INT, or Ctrl-c before the explorer has the \
-         terminal (say, while it waits for another rolefit's session lock); inside the explorer \
-         Ctrl-c is a key that quits with 0",
-    ),
-    (143, "terminated (SIGTERM), as for 129"),
-];
-
 /// Where `--help` wraps the meanings of the exit statuses; clap leaves `after_help` as written.
 const HELP_WIDTH: usize = 100;
 
@@ -48,7 +13,7 @@ const HELP_WIDTH: usize = 100;
 fn exit_status_help() -> String {
     const INDENT: &str = "       ";
     let mut help = String::from("Exit status:");
-    for (status, meaning) in EXIT_STATUSES {
+    for (status, meaning) in crate::exit::EXIT_STATUSES {
         // The meanings are plain words, so the explorer's wrapper serves; no word is long
         // enough for its ellipsis.
         let lines = crate::text::wrap(meaning, HELP_WIDTH - INDENT.len(), "...");

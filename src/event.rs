@@ -9,7 +9,7 @@ use crate::app::App;
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
         // Only presses: terminals with enhanced keyboards also report releases.
-        Event::Key(key) if key.is_press() => app.keymap.action(app.mode, key),
+        Event::Key(key) if key.is_press() => app.keymap().action(app.mode(), key),
         Event::Mouse(mouse) => {
             let (column, row) = (mouse.column, mouse.row);
             match mouse.kind {

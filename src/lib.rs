@@ -9,6 +9,7 @@ pub mod config;
 pub mod deck;
 pub mod effects;
 pub mod event;
+pub mod exit;
 pub mod fit;
 pub mod guided;
 pub mod input;

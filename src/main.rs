@@ -6,13 +6,13 @@ use std::process::ExitCode;
 
 use rolefit::app::{App, Options};
 use rolefit::cli::{Cli, Command};
+use rolefit::commands;
 use rolefit::commands::session_file::{self, OpenedSession};
-use rolefit::commands::{self, Outcome};
-use rolefit::marks::Marks;
+use rolefit::exit::{self, Outcome};
 use rolefit::mode::Mode;
 use rolefit::session::{Session, SessionLock};
 use rolefit::style::theme::colour_wanted;
-use rolefit::{config, effects, tui};
+use rolefit::{config, tui};
 
 fn main() -> ExitCode {
     let cli = Cli::parse_checked();
@@ -62,15 +62,13 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
         mouse: config.mouse && !cli.no_mouse,
         ascii: config.ascii || cli.ascii,
     };
-    let marks = Marks::for_deck(&deck);
     let theme = config.theme(color);
-    let mut app = App::new(deck, marks, config.keymap, options, Default::default());
-    app.theme = theme;
-    let session = saved.unwrap_or_else(|| Session::new(&app.deck));
+    let mut app = App::new(deck, config.keymap, options, theme, Default::default());
+    let session = saved.unwrap_or_else(|| Session::new(app.deck()));
     app.resume(session, path);
-    app.reveal = cli.reveal;
+    app.set_reveal(cli.reveal);
     if let Some(notice) = notice {
-        app.status = Some(notice);
+        app.tell(notice);
     }
     if mode == Mode::Assess {
         rolefit::update::update(&mut app, rolefit::action::Action::StartAssessment);
@@ -79,11 +77,11 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
     let saved = {
         // Save even when the terminal failed; answers that cannot be saved go to another file.
         // From here on a signal waits for this save, then leaves the exit to this thread.
-        let _saving = tui::main_saves();
-        effects::save_before_exit(&mut app, &effects::rescue_dirs())
+        let _saving = exit::main_saves();
+        exit::save_before_exit(&mut app, &exit::rescue_dirs())
     };
     let ran = ran.map_err(|error| error.to_string());
-    let (messages, status) = effects::exit_report(ran, saved, tui::signal_exit_status());
+    let (messages, status) = exit::exit_report(ran, saved, exit::signal_exit_status());
     for message in messages {
         // The terminal may be gone (SIGHUP): `eprintln!` would panic, and nothing is left to do.
         let _ = writeln!(io::stderr(), "rolefit: {message}");

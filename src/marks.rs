@@ -50,10 +50,11 @@ impl Marks {
         }
     }
 
-    /// Space in the explorer: flips "I have this" on a trait; on a difference, moves the lean to the
-    /// next role that has a side, and after the last one back to no lean.
-    pub fn toggle(&mut self, deck: &Deck, item: ItemIndex) {
-        let next = match &deck.item(item).kind {
+    /// What Space in the explorer makes of the answer about `item`: "I have this" flipped on a
+    /// trait; on a difference, the lean moved to the next role that has a side, and after the
+    /// last one back to no lean.
+    pub fn toggled(&self, deck: &Deck, item: ItemIndex) -> Option<Mark> {
+        match &deck.item(item).kind {
             ItemKind::Trait { .. } => match self.get(item) {
                 Some(_) => None,
                 None => Some(Mark::Have),
@@ -68,8 +69,12 @@ impl Marks {
                 };
                 sides.get(after).map(|side| Mark::Lean(side.role))
             }
-        };
-        self.set(item, next);
+        }
+    }
+
+    /// Makes the change [`Marks::toggled`] describes.
+    pub fn toggle(&mut self, deck: &Deck, item: ItemIndex) {
+        self.set(item, self.toggled(deck, item));
     }
 
     /// Every answered item with its answer, in deck order.

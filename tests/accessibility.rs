@@ -12,8 +12,8 @@ use rolefit::deck::Pane;
 
 /// Draws the app and returns the screen with where the hardware cursor was left.
 fn draw(app: &App) -> (TestBackend, Position) {
-    let mut terminal =
-        Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("a test terminal");
+    let mut terminal = Terminal::new(TestBackend::new(app.size().width, app.size().height))
+        .expect("a test terminal");
     terminal
         .draw(|frame| rolefit::ui::draw(frame, app))
         .expect("drawing succeeds");
@@ -39,7 +39,7 @@ fn ascii_three_role_app(width: u16, height: u16) -> App {
 
 /// Fixes the assessment's shuffled order, which is random in a new session.
 fn seed(app: &mut App, seed: u64) {
-    let mut session = rolefit::session::Session::new(&app.deck);
+    let mut session = rolefit::session::Session::new(app.deck());
     session.assessment.seed = seed;
     app.resume(session, None);
 }
@@ -48,8 +48,8 @@ fn seed(app: &mut App, seed: u64) {
 
 /// The cell where the selected row of the focused pane starts.
 fn selected_row_start(app: &App) -> Position {
-    let area = layout(app).unwrap().panes[app.focus.position()].unwrap();
-    let view = app.pane(app.focus);
+    let area = layout(app).unwrap().panes[app.focus().position()].unwrap();
+    let view = app.pane(app.focus());
     Position::new(
         area.x + 1,
         area.y + 1 + (view.selected - view.offset) as u16,
@@ -69,13 +69,13 @@ fn the_cursor_sits_on_the_selected_row_of_the_focused_pane() {
                 "{sequence:?} at {width}x{height}"
             );
             // The row under the cursor is the selected item's.
-            let right = layout(&app).unwrap().panes[app.focus.position()]
+            let right = layout(&app).unwrap().panes[app.focus().position()]
                 .unwrap()
                 .right();
             let row: String = (cursor.x..right - 1)
                 .map(|x| backend.buffer()[(x, cursor.y)].symbol())
                 .collect();
-            let title = &app.deck.item(app.selected_item().unwrap()).title;
+            let title = &app.deck().item(app.selected_item().unwrap()).title;
             let start: String = title.chars().take(5).collect();
             assert!(row.contains(&start), "{row:?} lacks {title:?}");
         }
@@ -125,8 +125,8 @@ fn on_an_assessment_card_the_cursor_is_on_its_title() {
         for _ in 0..12 {
             let (backend, cursor) = draw(&app);
             let title = app
-                .deck
-                .item(app.guided.current().unwrap())
+                .deck()
+                .item(app.guided().current().unwrap())
                 .title
                 .to_uppercase();
             let under: String = (cursor.x..cursor.x + title.len() as u16)
@@ -158,8 +158,8 @@ fn the_title_line_says_every_fit_in_words_at_every_width() {
             let mut app = make(width, 24);
             press(&mut app, "<Space>2j<Space>3<Space>");
             let line = &lines(render(&app).buffer())[0];
-            for fit in &app.fits {
-                let said = format!("{} {}%", app.deck.roles[fit.role].name, fit.rounded());
+            for fit in app.fits() {
+                let said = format!("{} {}%", app.deck().roles[fit.role].name, fit.rounded());
                 assert!(line.contains(&said), "{width}: {line:?} lacks {said:?}");
             }
         }

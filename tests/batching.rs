@@ -3,19 +3,17 @@
 
 mod common;
 
-use common::{app, app_with, lines, press, render, row_ids, selected_id};
+use common::{app, app_with, lines, press, press_batch, render, row_ids, selected_id};
 use rolefit::deck::Pane;
-use rolefit::search::Narrowing;
+use rolefit::search::{Narrowing, ranking_takes_frames};
 use rolefit::update::{settle, settle_unless};
 
 #[test]
 fn typed_keys_in_a_batch_rank_once_when_settled() {
     let mut batched = app(120, 40);
-    batched.batching = true;
-    press(&mut batched, "/bud");
+    press_batch(&mut batched, "/bud");
     // Not ranked yet: the rows are still every duty.
     assert_eq!(row_ids(&batched, Pane::Duties).len(), 15);
-    batched.batching = false;
     settle(&mut batched);
 
     let mut direct = app(120, 40);
@@ -29,14 +27,12 @@ fn typed_keys_in_a_batch_rank_once_when_settled() {
 #[test]
 fn an_action_after_typing_in_the_same_batch_sees_the_new_rows() {
     let mut app = app(120, 40);
-    app.batching = true;
     // A paste of "bud", Enter, then Space: the mark must land on the best match.
-    press(&mut app, "/bud<Enter><Space>");
-    app.batching = false;
+    press_batch(&mut app, "/bud<Enter><Space>");
     settle(&mut app);
-    let budget = app.deck.item_index("managing-a-budget").unwrap();
-    assert!(app.marks.is_marked(budget));
-    assert_eq!(app.marks.iter().count(), 1);
+    let budget = app.deck().item_index("managing-a-budget").unwrap();
+    assert!(app.marks().is_marked(budget));
+    assert_eq!(app.marks().iter().count(), 1);
     assert_eq!(
         selected_id(&app, Pane::Duties).as_deref(),
         Some("managing-a-budget")
@@ -59,16 +55,14 @@ fn narrowing_gives_the_same_hits_as_a_full_search() {
 #[test]
 fn a_ranking_stopped_by_newer_input_leaves_the_rows_stale_until_settled() {
     let mut app = app(120, 40);
-    app.batching = true;
-    press(&mut app, "/bud");
-    app.batching = false;
+    press_batch(&mut app, "/bud");
     assert!(!settle_unless(&mut app, &|| true), "stopped at once");
     // Nothing changed but the rows are still waiting for their ranking.
     assert_eq!(row_ids(&app, Pane::Duties).len(), 15);
-    assert!(app.stale_rows.is_some());
+    assert!(app.rows_are_stale());
 
     assert!(settle_unless(&mut app, &|| false));
-    assert!(app.stale_rows.is_none());
+    assert!(!app.rows_are_stale());
     assert_eq!(row_ids(&app, Pane::Duties)[0], "managing-a-budget");
 }
 
@@ -100,24 +94,21 @@ fn on_a_large_deck_the_query_line_is_drawn_before_the_ranking_with_a_searching_n
         ascii: false,
     };
     let mut large = app_with(deck, 120, 40, options);
-    large.batching = true;
-    press(&mut large, "/sc");
-    large.batching = false;
-    assert!(large.ranking_is_slow());
+    press_batch(&mut large, "/sc");
+    assert!(large.rows_are_stale());
+    assert!(ranking_takes_frames(large.deck().len()));
     let query_line = |app: &rolefit::app::App| lines(render(app).buffer())[1].clone();
     let before = query_line(&large);
     assert!(before.starts_with("Search: sc "), "{before:?}");
     assert!(before.trim_end().ends_with("searching…"), "{before:?}");
 
     settle(&mut large);
-    assert!(!large.ranking_is_slow());
+    assert!(!large.rows_are_stale());
     let after = query_line(&large);
     assert!(after.trim_end().ends_with(" matches"), "{after:?}");
     assert!(!after.contains("searching"), "{after:?}");
 
     // The built-in deck ranks faster than a frame is drawn: no separate query line there.
-    let mut small = app(120, 40);
-    small.batching = true;
-    press(&mut small, "/sc");
-    assert!(!small.ranking_is_slow());
+    let small = app(120, 40);
+    assert!(!ranking_takes_frames(small.deck().len()));
 }

@@ -126,7 +126,7 @@ fn the_readme_lists_every_exit_status_including_the_signal_ones() {
         .split("**Exit status**")
         .nth(1)
         .expect("an exit status table under Command line");
-    let listed = rolefit::cli::EXIT_STATUSES.map(|(status, _)| i32::from(status));
+    let listed = rolefit::exit::EXIT_STATUSES.map(|(status, _)| i32::from(status));
     // The explorer exits with 128 + the signal that ended it (`tui::signal_exit_status`).
     let signals = [SIGHUP, SIGINT, SIGTERM].map(|signal| 128 + signal);
     for status in listed.into_iter().chain(signals) {

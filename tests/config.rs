@@ -119,9 +119,9 @@ fn a_plain_character_for_an_action_that_only_works_while_typing_is_refused() {
     let config = parse(r#"(keys: { "clear_query": ["Ctrl-l"] })"#);
     let mut app = configured_app(&config, 120, 40, true);
     press(&mut app, "/cast<C-l>");
-    assert_eq!(app.query.text(), "");
+    assert_eq!(app.query().text(), "");
     press(&mut app, "x<C-u>");
-    assert_eq!(app.query.text(), "x", "Ctrl-u no longer clears");
+    assert_eq!(app.query().text(), "x", "Ctrl-u no longer clears");
 }
 
 #[test]
@@ -332,24 +332,27 @@ fn the_full_fixture_sets_everything() {
     let app = configured_app(&config, 120, 40, true);
     let key = |c| ratatui::crossterm::event::KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
     assert_eq!(
-        app.keymap.action(Mode::Browse, &key('n')),
+        app.keymap().action(Mode::Browse, &key('n')),
         Some(Action::Down)
     );
-    assert_eq!(app.keymap.action(Mode::Browse, &key('e')), Some(Action::Up));
-    assert_eq!(app.keymap.action(Mode::Browse, &key('j')), None);
     assert_eq!(
-        app.keymap.action(Mode::Assess, &key('a')),
+        app.keymap().action(Mode::Browse, &key('e')),
+        Some(Action::Up)
+    );
+    assert_eq!(app.keymap().action(Mode::Browse, &key('j')), None);
+    assert_eq!(
+        app.keymap().action(Mode::Assess, &key('a')),
         Some(Action::PickSide(1))
     );
     // e was export's, so export moved to E, in the result too.
     assert_eq!(
-        app.keymap.action(Mode::Result, &key('E')),
+        app.keymap().action(Mode::Result, &key('E')),
         Some(Action::StartExport)
     );
-    assert_eq!(app.keymap.action(Mode::Result, &key('e')), None);
+    assert_eq!(app.keymap().action(Mode::Result, &key('e')), None);
     // Where text is typed, the letters type.
     assert_eq!(
-        app.keymap.action(Mode::Search, &key('n')),
+        app.keymap().action(Mode::Search, &key('n')),
         Some(Action::Insert('n'))
     );
 }

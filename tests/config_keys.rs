@@ -23,22 +23,22 @@ fn a_rebound_quit_works_through_update_and_the_old_key_does_not() {
     let config = config::load(Some(&fixture("quit-x.ron"))).unwrap();
     let mut app = configured_app(&config, 120, 40, true);
     press(&mut app, "q");
-    assert!(!app.should_quit, "q no longer quits");
+    assert!(!app.should_quit(), "q no longer quits");
     press(&mut app, "/x");
-    assert_eq!(app.query.text(), "x", "x types in a search");
-    assert!(!app.should_quit);
+    assert_eq!(app.query().text(), "x", "x types in a search");
+    assert!(!app.should_quit());
     press(&mut app, "<Esc><Esc>?");
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.mode(), Mode::Help);
     // x takes q's place, and q never quit the help (there it closes it): only Ctrl-c does.
     press(&mut app, "x");
-    assert!(!app.should_quit, "x does not quit the help");
-    assert_eq!(app.mode, Mode::Help);
+    assert!(!app.should_quit(), "x does not quit the help");
+    assert_eq!(app.mode(), Mode::Help);
     press(&mut app, "<C-c>");
-    assert!(app.should_quit, "Ctrl-c quits the help");
+    assert!(app.should_quit(), "Ctrl-c quits the help");
 
     let mut app = configured_app(&config, 120, 40, true);
     press(&mut app, "x");
-    assert!(app.should_quit);
+    assert!(app.should_quit());
 }
 
 #[test]
@@ -55,9 +55,9 @@ fn the_help_and_the_footer_show_the_rebound_keys() {
     assert!(!shows(&backend, "q quit"));
     assert!(!shows(&backend, "? help"));
     press(&mut app, "?");
-    assert_eq!(app.mode, Mode::Browse, "? no longer opens the help");
+    assert_eq!(app.mode(), Mode::Browse, "? no longer opens the help");
     send(&mut app, &key(KeyCode::F(1), KeyModifiers::NONE));
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.mode(), Mode::Help);
     // The user's keys go where q quit (browsing); Ctrl-c keeps quitting everywhere: searching,
     // the assessment, the result and the help itself.
     assert_eq!(
@@ -94,14 +94,14 @@ fn the_detail_scroll_keys_can_be_rebound() {
         "the border names the new key:\n{screen}"
     );
     press(&mut app, "J");
-    assert_eq!(app.detail_scroll, 0, "J no longer scrolls");
+    assert_eq!(app.detail_scroll(), 0, "J no longer scrolls");
     press(&mut app, "<C-e><C-e>");
-    assert_eq!(app.detail_scroll, 2);
+    assert_eq!(app.detail_scroll(), 2);
     assert!(shows(&render(&app), "more: Ctrl-y"));
     press(&mut app, "K");
-    assert_eq!(app.detail_scroll, 2, "K no longer scrolls");
+    assert_eq!(app.detail_scroll(), 2, "K no longer scrolls");
     press(&mut app, "<C-y>");
-    assert_eq!(app.detail_scroll, 1);
+    assert_eq!(app.detail_scroll(), 1);
     assert_eq!(
         selected_id(&app, Pane::Skills).as_deref(),
         Some("creativity"),
@@ -148,19 +148,19 @@ fn the_default_keymap_has_no_conflicts_and_every_key_label_parses_back() {
 fn m_toggles_the_mouse_through_an_effect_and_says_so() {
     let mut app = configured_app(&Config::default(), 120, 40, true);
     press(&mut app, "M");
-    assert!(!app.options.mouse);
-    assert_eq!(app.effects, [Effect::MouseCapture(false)]);
-    let status = app.status.clone().unwrap();
+    assert!(!app.options().mouse);
+    assert_eq!(app.effects(), [Effect::MouseCapture(false)]);
+    let status = app.status().unwrap();
     assert!(
         status.contains("Mouse off") && status.contains("M"),
         "{status}"
     );
-    app.effects.clear();
+    app.take_effects();
     press(&mut app, "?");
     let without_mouse = help::lines(&app).len();
     press(&mut app, "M");
-    assert!(app.options.mouse);
-    assert_eq!(app.effects, [Effect::MouseCapture(true)]);
+    assert!(app.options().mouse);
+    assert_eq!(app.effects(), [Effect::MouseCapture(true)]);
     assert!(
         help::lines(&app).len() > without_mouse,
         "the help has its mouse section again"
@@ -171,7 +171,7 @@ fn m_toggles_the_mouse_through_an_effect_and_says_so() {
 fn mouse_false_in_the_config_starts_without_the_mouse() {
     let config = parse("(mouse: false)");
     let app = configured_app(&config, 120, 40, true);
-    assert!(!app.options.mouse);
+    assert!(!app.options().mouse);
 }
 
 // ---------------------------------------------------------------- colour
@@ -236,8 +236,12 @@ fn the_card_names_the_users_keys_for_the_sides() {
     let config = parse(r#"(keys: { "pick_side_1": ["a"], "pick_side_2": ["F2"] })"#);
     let mut app = configured_app(&config, 100, 30, true);
     press(&mut app, "a");
-    assert_eq!(app.mode, Mode::Assess);
-    while !app.deck.item(app.guided.current().unwrap()).is_difference() {
+    assert_eq!(app.mode(), Mode::Assess);
+    while !app
+        .deck()
+        .item(app.guided().current().unwrap())
+        .is_difference()
+    {
         press(&mut app, "s");
     }
     let backend = render(&app);
@@ -251,7 +255,10 @@ fn the_card_names_the_users_keys_for_the_sides() {
         &backend,
         "Press the key of the side you lean to, 0 for none."
     ));
-    let item = app.guided.current().unwrap();
+    let item = app.guided().current().unwrap();
     press(&mut app, "a");
-    assert!(app.marks.lean(item).is_some(), "a leans to the first side");
+    assert!(
+        app.marks().lean(item).is_some(),
+        "a leans to the first side"
+    );
 }

@@ -38,7 +38,7 @@ fn ctrl_c_quits_in_every_mode_whatever_the_config_says() {
         }
         let mut app = configured_app(&config, 120, 40, true);
         press(&mut app, "<C-c>");
-        assert!(app.should_quit, "{text}");
+        assert!(app.should_quit(), "{text}");
     }
 }
 
@@ -100,9 +100,9 @@ fn a_key_is_free_once_the_config_rebinds_its_action_away_from_it() {
     let config = parse(r#"(keys: { "toggle_help": ["Space"], "toggle_mark": ["x"] })"#);
     let mut app = configured_app(&config, 120, 40, true);
     press(&mut app, "x");
-    assert_eq!(app.marks.iter().count(), 1, "x marks");
+    assert_eq!(app.marks().iter().count(), 1, "x marks");
     press(&mut app, "<Space>");
-    assert_eq!(app.mode, Mode::Help, "Space opens the help");
+    assert_eq!(app.mode(), Mode::Help, "Space opens the help");
 
     // quit's keys go only where q quit (browsing), not into the help where Ctrl-c is quit's
     // only key: so j need leave only "down", and still scrolls the help.
@@ -111,14 +111,14 @@ fn a_key_is_free_once_the_config_rebinds_its_action_away_from_it() {
     press(&mut app, "<Down>");
     assert_eq!(app.pane(rolefit::deck::Pane::Duties).selected, 1);
     assert_eq!(
-        app.keymap.action(
+        app.keymap().action(
             Mode::Help,
             &KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE)
         ),
         Some(Action::ScrollDown)
     );
     press(&mut app, "j");
-    assert!(app.should_quit);
+    assert!(app.should_quit());
 }
 
 #[test]

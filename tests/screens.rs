@@ -244,9 +244,9 @@ fn matched_title_characters_are_bold_and_underlined_during_a_search() {
         let buffer = render(&app).buffer().clone();
         let duties = layout(&app).unwrap().panes[Pane::Duties.position()].unwrap();
         let first = app.pane(Pane::Duties).rows[0];
-        let title = app.deck.item(first).title.to_string();
+        let title = app.deck().item(first).title.to_string();
         assert_eq!(title, "Auditioning and casting");
-        let positions = app.searcher.title_positions(&title, "cast");
+        let positions = app.searcher().title_positions(&title, "cast");
         assert_eq!(positions.len(), 4);
         let y = duties.y + 1;
         let title_x = duties.x + 1 + 4; // border, then the `[ ] ` glyph
@@ -369,7 +369,7 @@ fn help_descriptions_that_do_not_fit_end_with_an_ellipsis() {
         let mut app = app(width, height);
         press(&mut app, "?");
         let buffer = render(&app).buffer().clone();
-        let area = rolefit::layout::help_area(app.size);
+        let area = rolefit::layout::help_area(app.size());
         for y in area.y + 1..area.bottom() - 1 {
             let before_border = buffer[(area.right() - 2, y)].symbol();
             assert!(

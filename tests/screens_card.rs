@@ -27,10 +27,10 @@ fn flowing_text(app: &App) -> String {
 fn for_each_difference_card(width: u16, height: u16, mut check: impl FnMut(&mut App)) {
     let mut app = app(width, height);
     press(&mut app, "a");
-    let cards = app.guided.order.len();
+    let cards = app.guided().order.len();
     for _ in 0..cards {
-        let item = app.guided.current().expect("a card");
-        if app.deck.item(item).is_difference() {
+        let item = app.guided().current().expect("a card");
+        if app.deck().item(item).is_difference() {
             check(&mut app);
         }
         press(&mut app, "s");
@@ -45,8 +45,8 @@ fn a_blind_assessment_shows_no_fit_while_answering() {
         let before = lines(render(&app).buffer());
         // Answer duties and skills with y, and differences with side 1.
         for _ in 0..10 {
-            let item = app.guided.current().expect("a card");
-            let answer = if app.deck.item(item).is_difference() {
+            let item = app.guided().current().expect("a card");
+            let answer = if app.deck().item(item).is_difference() {
                 "1"
             } else {
                 "y"
@@ -54,7 +54,7 @@ fn a_blind_assessment_shows_no_fit_while_answering() {
             press(&mut app, answer);
             let screen = lines(render(&app).buffer());
             let context = format!("{width}x{height}: {screen:#?}");
-            assert_eq!(app.mode, Mode::Assess, "{context}");
+            assert_eq!(app.mode(), Mode::Assess, "{context}");
             assert_eq!(
                 screen[0], before[0],
                 "the title line stays the same: {context}"
@@ -70,7 +70,7 @@ fn a_blind_assessment_shows_no_fit_while_answering() {
     }
     // With --reveal the roles may show, and the title line keeps the fit.
     let mut app = app(120, 40);
-    app.reveal = true;
+    app.set_reveal(true);
     press(&mut app, "a");
     let title = lines(render(&app).buffer())[0].clone();
     assert!(title.contains("Director 0% (0/27)"), "{title}");
@@ -81,8 +81,8 @@ fn at_40x12_every_side_keeps_its_number_and_cut_text_ends_in_an_ellipsis() {
     let mut seen = 0;
     for_each_difference_card(40, 12, |app| {
         seen += 1;
-        let item = app.guided.current().unwrap();
-        let sides = app.deck.item(item).sides().len();
+        let item = app.guided().current().unwrap();
+        let sides = app.deck().item(item).sides().len();
         assert_cursor_on_title(app);
         let text = flowing_text(app);
         for number in 1..=sides {
@@ -91,7 +91,7 @@ fn at_40x12_every_side_keeps_its_number_and_cut_text_ends_in_an_ellipsis() {
                 "side {number}: {text}"
             );
         }
-        for side in app.deck.item(item).sides() {
+        for side in app.deck().item(item).sides() {
             let start: String = side
                 .text
                 .split_whitespace()
@@ -105,7 +105,7 @@ fn at_40x12_every_side_keeps_its_number_and_cut_text_ends_in_an_ellipsis() {
         }
         // The pick shows on the card: lean to side 1, come back to it, then take it back. (On
         // the last card a pick would end the walk.)
-        if app.guided.position + 1 < app.guided.order.len() {
+        if app.guided().position + 1 < app.guided().order.len() {
             press(app, "1b");
             assert!(
                 flowing_text(app).contains("[x] 1 "),
@@ -123,17 +123,17 @@ fn at_60x15_every_side_is_shown_whole_with_its_number() {
     let mut seen = 0;
     for_each_difference_card(60, 15, |app| {
         seen += 1;
-        let item = app.guided.current().unwrap();
+        let item = app.guided().current().unwrap();
         assert_cursor_on_title(app);
         let text = flowing_text(app);
         let order = rolefit::guided::side_order(
-            &app.session.assessment,
+            &app.session().assessment,
             item,
-            app.deck.item(item).sides().len(),
-            app.reveal,
+            app.deck().item(item).sides().len(),
+            app.reveal(),
         );
         for (number, &side) in order.iter().enumerate() {
-            let side = &app.deck.item(item).sides()[side];
+            let side = &app.deck().item(item).sides()[side];
             let expected = format!("[ ] {} {}", number + 1, side.text.trim());
             assert!(text.contains(&expected), "{expected:?} in {text}");
         }
@@ -143,7 +143,7 @@ fn at_60x15_every_side_is_shown_whole_with_its_number() {
 
 /// The hardware cursor is on the card's title, wherever a short card put it.
 fn assert_cursor_on_title(app: &App) {
-    let (width, height) = (app.size.width, app.size.height);
+    let (width, height) = (app.size().width, app.size().height);
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
     terminal
@@ -152,8 +152,8 @@ fn assert_cursor_on_title(app: &App) {
     let at = terminal.get_cursor_position().unwrap();
     let row = &lines(terminal.backend().buffer())[usize::from(at.y)];
     let title = app
-        .deck
-        .item(app.guided.current().unwrap())
+        .deck()
+        .item(app.guided().current().unwrap())
         .title
         .to_uppercase();
     let from_cursor: String = row.chars().skip(usize::from(at.x)).collect();

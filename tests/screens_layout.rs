@@ -88,7 +88,8 @@ fn text_out_of_view_is_announced_and_j_scrolls_to_the_last_line() {
                 if row + 1 < rows {
                     press(&mut app, "j");
                     assert_eq!(
-                        app.detail_scroll, 0,
+                        app.detail_scroll(),
+                        0,
                         "{context}: a new item starts at its top"
                     );
                 }
@@ -108,12 +109,12 @@ fn k_scrolls_back_and_the_scroll_stays_within_the_text() {
     );
     let before = detail_text(&app);
     press(&mut app, "JJJJJJJJJJJJJJJJJJJJ");
-    let max = app.detail_scroll;
+    let max = app.detail_scroll();
     assert!(max > 0, "the text overflows, so J scrolls");
     press(&mut app, "J");
-    assert_eq!(app.detail_scroll, max, "J stops at the end");
+    assert_eq!(app.detail_scroll(), max, "J stops at the end");
     press(&mut app, &"K".repeat(max));
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.detail_scroll(), 0);
     assert_eq!(detail_text(&app), before);
 }
 

@@ -7,14 +7,14 @@ use std::path::PathBuf;
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
-use rolefit::effects;
+use rolefit::exit::{self, FinalSave};
 use rolefit::marks::Mark;
-use rolefit::session::{self, FinalSave, SavedMark};
+use rolefit::session::{self, SavedMark};
 
 mod common;
 
 use common::sessions::{DECK_ID, app_at, full_session};
-use common::type_keys;
+use common::{perform, type_keys};
 
 /// A session path under a regular file, where no save can succeed (also as root, unlike a
 /// read-only folder), and the file in the way.
@@ -31,10 +31,10 @@ fn answers_that_cannot_be_saved_at_exit_go_to_a_rescue_file() {
     let rescue = tempfile::tempdir().unwrap();
     let mut app = app_at(None, &path);
     type_keys(&mut app, " jj ");
-    effects::perform(&mut app);
-    assert!(app.status.clone().unwrap().contains("Could not save"));
+    perform(&mut app);
+    assert!(app.status().unwrap().contains("Could not save"));
 
-    let message = effects::save_before_exit(&mut app, &[rescue.path().to_path_buf()])
+    let message = exit::save_before_exit(&mut app, &[rescue.path().to_path_buf()])
         .expect_err("the save failed, and the user must hear of it");
     let copies: Vec<PathBuf> = fs::read_dir(rescue.path())
         .unwrap()
@@ -52,15 +52,15 @@ fn answers_that_cannot_be_saved_at_exit_go_to_a_rescue_file() {
     assert!(message.contains("--session"), "{message}");
     // The footer's promise to keep the answers in memory no longer holds once rolefit exits.
     let promise = "if saving still fails when you quit";
-    assert!(app.status.clone().unwrap().contains(promise));
+    assert!(app.status().unwrap().contains(promise));
     assert!(!message.contains(promise), "{message}");
 
     let rescued = session::load(copy, DECK_ID).unwrap().unwrap();
-    assert_eq!(rescued.answers, app.session.answers);
+    assert_eq!(rescued.answers, app.session().answers);
     assert_eq!(rescued.answers.len(), 2);
     assert!(rescued.answers.values().all(|a| a.mark == SavedMark::Have));
     assert_eq!(fs::read_to_string(&blocker).unwrap(), "not a directory");
-    assert_eq!(app.marks.get(0), Some(Mark::Have));
+    assert_eq!(app.marks().get(0), Some(Mark::Have));
 }
 
 #[test]
@@ -72,11 +72,11 @@ fn a_rescue_folder_that_fails_is_skipped_and_none_left_prints_the_answers() {
     type_keys(&mut app, " ");
 
     let message =
-        effects::save_before_exit(&mut app, &[blocker.clone(), rescue.path().into()]).unwrap_err();
+        exit::save_before_exit(&mut app, &[blocker.clone(), rescue.path().into()]).unwrap_err();
     assert_eq!(fs::read_dir(rescue.path()).unwrap().count(), 1, "{message}");
 
-    let message = effects::save_before_exit(&mut app, std::slice::from_ref(&blocker)).unwrap_err();
-    let text = session::to_text(&app.session).unwrap();
+    let message = exit::save_before_exit(&mut app, std::slice::from_ref(&blocker)).unwrap_err();
+    let text = session::to_text(app.session()).unwrap();
     assert!(
         message.contains(&text),
         "the answers are in the message:\n{message}"
@@ -91,7 +91,7 @@ fn a_save_that_works_at_exit_writes_no_rescue_file() {
     let rescue = tempfile::tempdir().unwrap();
     let mut app = app_at(None, &path);
     type_keys(&mut app, " ");
-    effects::save_before_exit(&mut app, &[rescue.path().to_path_buf()]).unwrap();
+    exit::save_before_exit(&mut app, &[rescue.path().to_path_buf()]).unwrap();
     assert_eq!(fs::read_dir(rescue.path()).unwrap().count(), 0);
     assert_eq!(
         session::load(&path, DECK_ID)
@@ -179,13 +179,13 @@ fn the_main_save_waits_while_the_signal_thread_saves() {
 fn the_exit_reports_the_failed_save_before_the_terminal_error() {
     let rescued = "answers saved in /here/s.unsaved.ron".to_string();
     let gone = "the terminal is gone".to_string();
-    let (messages, status) = effects::exit_report(Err(gone.clone()), Err(rescued.clone()), None);
+    let (messages, status) = exit::exit_report(Err(gone.clone()), Err(rescued.clone()), None);
     assert_eq!(messages, [rescued.clone(), gone]);
     assert_eq!(status, 2);
 
-    let (messages, status) = effects::exit_report(Ok(()), Err(rescued.clone()), Some(143));
+    let (messages, status) = exit::exit_report(Ok(()), Err(rescued.clone()), Some(143));
     assert_eq!(messages, [rescued]);
     assert_eq!(status, 143);
 
-    assert_eq!(effects::exit_report(Ok(()), Ok(()), None), (vec![], 0));
+    assert_eq!(exit::exit_report(Ok(()), Ok(()), None), (vec![], 0));
 }

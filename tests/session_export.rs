@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use rolefit::app::App;
-use rolefit::effects::{self, report_target};
+use rolefit::effects::report_target;
 use rolefit::event::action_for;
 use rolefit::mode::Mode;
 use rolefit::update::update;
@@ -15,7 +15,7 @@ use rolefit::update::update;
 mod common;
 
 use common::sessions::app_at;
-use common::{press_key, type_keys};
+use common::{perform, press_key, type_keys};
 
 #[test]
 fn export_writes_the_report_next_to_the_session_file() {
@@ -23,15 +23,18 @@ fn export_writes_the_report_next_to_the_session_file() {
     let path = dir.path().join("sessions/s.ron");
     let mut app = app_at(None, &path);
     type_keys(&mut app, " j ");
-    effects::perform(&mut app);
+    perform(&mut app);
 
     press_key(&mut app, KeyCode::Char('e'));
-    assert_eq!(app.mode, Mode::Export);
+    assert_eq!(app.mode(), Mode::Export);
     let expected = dir.path().join("sessions/director-vs-producer-report.md");
-    assert_eq!(app.prompt.text(), expected.display().to_string());
+    assert_eq!(
+        app.export_prompt().expect("the box is open").path.text(),
+        expected.display().to_string()
+    );
     press_key(&mut app, KeyCode::Enter);
-    assert_eq!(app.mode, Mode::Browse);
-    effects::perform(&mut app);
+    assert_eq!(app.mode(), Mode::Browse);
+    perform(&mut app);
 
     let report = fs::read_to_string(&expected).expect("the report was written");
     assert!(
@@ -40,7 +43,7 @@ fn export_writes_the_report_next_to_the_session_file() {
     );
     assert!(report.contains('%'), "{report}");
     assert!(report.contains("| Director | 6% | 2/27 |"), "{report}");
-    let status = app.status.clone().unwrap();
+    let status = app.status().unwrap();
     assert!(
         status.contains("director-vs-producer-report.md"),
         "{status}"
@@ -55,8 +58,8 @@ fn export_to_a_typed_path_and_cancel() {
 
     press_key(&mut app, KeyCode::Char('e'));
     press_key(&mut app, KeyCode::Esc);
-    assert_eq!(app.mode, Mode::Browse);
-    effects::perform(&mut app);
+    assert_eq!(app.mode(), Mode::Browse);
+    perform(&mut app);
     assert!(!dir.path().join("director-vs-producer-report.md").exists());
 
     press_key(&mut app, KeyCode::Char('e'));
@@ -67,7 +70,7 @@ fn export_to_a_typed_path_and_cancel() {
     let other = dir.path().join("mine.md");
     type_keys(&mut app, &other.display().to_string());
     press_key(&mut app, KeyCode::Enter);
-    effects::perform(&mut app);
+    perform(&mut app);
     assert!(fs::read_to_string(&other).unwrap().contains("Director"));
 }
 
@@ -79,7 +82,7 @@ fn export_to(app: &mut App, path: &str) {
     update(app, action);
     type_keys(app, path);
     press_key(app, KeyCode::Enter);
-    effects::perform(app);
+    perform(app);
 }
 
 #[test]
@@ -88,7 +91,7 @@ fn the_report_never_replaces_the_session_file() {
     let path = dir.path().join("s.ron");
     let mut app = app_at(None, &path);
     type_keys(&mut app, " ");
-    effects::perform(&mut app);
+    perform(&mut app);
     let before = fs::read(&path).unwrap();
 
     // By its own name (taken from the session's folder), by a path with `..`, twice over.
@@ -101,15 +104,15 @@ fn the_report_never_replaces_the_session_file() {
         ),
     ] {
         export_to(&mut app, typed);
-        let status = app.status.clone().unwrap();
+        let status = app.status().unwrap();
         assert!(status.contains("is the session file"), "{status}");
         assert_eq!(
-            app.mode,
+            app.mode(),
             Mode::Export,
             "the prompt stays open for another path"
         );
         press_key(&mut app, KeyCode::Enter);
-        effects::perform(&mut app);
+        perform(&mut app);
         assert_eq!(fs::read(&path).unwrap(), before, "typed {typed}");
         press_key(&mut app, KeyCode::Esc);
     }
@@ -123,10 +126,10 @@ fn an_existing_file_is_replaced_only_after_a_second_enter() {
     fs::write(&notes, "my own notes").unwrap();
 
     export_to(&mut app, "notes.md");
-    let status = app.status.clone().unwrap();
+    let status = app.status().unwrap();
     assert!(status.contains("already exists"), "{status}");
     assert!(status.contains(&notes.display().to_string()), "{status}");
-    assert_eq!(app.mode, Mode::Export);
+    assert_eq!(app.mode(), Mode::Export);
     assert_eq!(fs::read_to_string(&notes).unwrap(), "my own notes");
 
     // Esc, and a new export asks again.
@@ -136,13 +139,13 @@ fn an_existing_file_is_replaced_only_after_a_second_enter() {
 
     // Enter on the same path again replaces it, and no temporary file is left.
     press_key(&mut app, KeyCode::Enter);
-    effects::perform(&mut app);
+    perform(&mut app);
     assert!(
         fs::read_to_string(&notes)
             .unwrap()
             .starts_with("# rolefit: ")
     );
-    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.mode(), Mode::Browse);
     let names: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
@@ -155,11 +158,11 @@ fn a_relative_path_goes_beside_the_session_file_and_the_status_says_where() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(None, &dir.path().join("sessions/s.ron"));
     type_keys(&mut app, " ");
-    effects::perform(&mut app);
+    perform(&mut app);
     export_to(&mut app, "mine.md");
     let written = dir.path().join("sessions/mine.md");
     assert!(fs::read_to_string(&written).unwrap().contains("Director"));
-    let status = app.status.clone().unwrap();
+    let status = app.status().unwrap();
     assert_eq!(status, format!("Report written to {}", written.display()));
 }
 
@@ -203,7 +206,7 @@ fn a_report_is_as_readable_as_a_plain_write_and_a_replaced_file_keeps_its_mode()
     fs::set_permissions(&shared, fs::Permissions::from_mode(0o640)).unwrap();
     export_to(&mut app, "shared.md");
     press_key(&mut app, KeyCode::Enter);
-    effects::perform(&mut app);
+    perform(&mut app);
     assert!(
         fs::read_to_string(&shared)
             .unwrap()
@@ -225,7 +228,7 @@ fn the_report_is_refused_through_dot_dot_before_the_first_save() {
         dir.path().file_name().unwrap().to_string_lossy()
     );
     export_to(&mut app, &typed);
-    let status = app.status.clone().unwrap();
+    let status = app.status().unwrap();
     assert!(status.contains("is the session file"), "{status}");
     assert!(!path.exists(), "the report took the session's place");
 }

@@ -68,7 +68,7 @@ fn the_explorer_and_the_report_say_what_is_wrong() {
     let before = fs::read(&path).unwrap();
 
     let app = reopen(&path);
-    let status_line = app.status.clone().expect("the unusable answers are named");
+    let status_line = app.status().expect("the unusable answers are named");
     assert!(
         status_line.contains("a role this deck does not have"),
         "{status_line}"

@@ -5,7 +5,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::KeyCode;
-use rolefit::effects;
 use rolefit::marks::{Mark, Marks};
 use rolefit::mode::Mode;
 use rolefit::session;
@@ -13,7 +12,7 @@ use rolefit::session;
 mod common;
 
 use common::sessions::{DECK_ID, app_at, reopen, saved, session_with_unknowns};
-use common::{press_key, type_keys};
+use common::{perform, press_key, type_keys};
 
 fn backups(dir: &Path) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = fs::read_dir(dir)
@@ -31,25 +30,25 @@ fn reset_then_no_keeps_everything() {
     let path = dir.path().join("s.ron");
     let mut app = app_at(None, &path);
     type_keys(&mut app, " j ");
-    effects::perform(&mut app);
+    perform(&mut app);
     let before = fs::read(&path).unwrap();
-    let marks = app.marks.clone();
+    let marks = app.marks().clone();
 
     press_key(&mut app, KeyCode::Char('R'));
-    assert_eq!(app.mode, Mode::ConfirmReset);
+    assert_eq!(app.mode(), Mode::ConfirmReset);
     press_key(&mut app, KeyCode::Char('n'));
-    assert_eq!(app.mode, Mode::Browse);
-    effects::perform(&mut app);
-    assert_eq!(app.marks, marks);
+    assert_eq!(app.mode(), Mode::Browse);
+    perform(&mut app);
+    assert_eq!(app.marks(), &marks);
     assert_eq!(fs::read(&path).unwrap(), before);
     assert!(backups(dir.path()).is_empty());
 
     // Esc also declines.
     press_key(&mut app, KeyCode::Char('R'));
     press_key(&mut app, KeyCode::Esc);
-    assert_eq!(app.mode, Mode::Browse);
-    effects::perform(&mut app);
-    assert_eq!(app.marks, marks);
+    assert_eq!(app.mode(), Mode::Browse);
+    perform(&mut app);
+    assert_eq!(app.marks(), &marks);
     assert!(backups(dir.path()).is_empty());
 }
 
@@ -60,13 +59,13 @@ fn reset_then_yes_backs_up_and_clears() {
     session::save(&session_with_unknowns(), &path).unwrap();
     let mut app = reopen(&path);
     type_keys(&mut app, " j ");
-    effects::perform(&mut app);
+    perform(&mut app);
     let old = saved(&path);
     assert_eq!(old.answers.len(), 5);
 
     type_keys(&mut app, "Ry");
-    assert_eq!(app.mode, Mode::Browse);
-    effects::perform(&mut app);
+    assert_eq!(app.mode(), Mode::Browse);
+    perform(&mut app);
 
     let found = backups(dir.path());
     assert_eq!(found, vec![dir.path().join("s.ron.bak-20231114T221320Z")]);
@@ -78,15 +77,15 @@ fn reset_then_yes_backs_up_and_clears() {
 
     let new = saved(&path);
     assert!(new.answers.is_empty(), "{:?}", new.answers);
-    assert_eq!(app.marks, Marks::for_deck(&app.deck));
-    assert!(app.fits.iter().all(|f| f.have == 0));
-    assert_eq!(app.guided.position, 0);
-    let status = app.status.clone().unwrap();
+    assert_eq!(app.marks(), &Marks::for_deck(app.deck()));
+    assert!(app.fits().iter().all(|f| f.have == 0));
+    assert_eq!(app.guided().position, 0);
+    let status = app.status().unwrap();
     assert!(status.contains("s.ron.bak-20231114T221320Z"), "{status}");
 
     // A second reset in the same second keeps a second, distinct backup.
     type_keys(&mut app, " Ry");
-    effects::perform(&mut app);
+    perform(&mut app);
     let found = backups(dir.path());
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(saved(&path).answers.is_empty());
@@ -97,10 +96,11 @@ fn reset_without_a_file_yet_just_clears() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ron");
     let mut app = app_at(None, &path);
-    app.marks.set(0, Some(Mark::Have));
+    app.answer(0, Some(Mark::Have));
+    app.take_effects(); // not saved: no file yet when the reset comes
     type_keys(&mut app, "Ry");
-    effects::perform(&mut app);
-    assert_eq!(app.marks, Marks::for_deck(&app.deck));
+    perform(&mut app);
+    assert_eq!(app.marks(), &Marks::for_deck(app.deck()));
     assert!(backups(dir.path()).is_empty());
     assert!(saved(&path).answers.is_empty());
 }
@@ -111,10 +111,10 @@ fn a_mark_just_before_a_reset_is_in_the_backup() {
     let path = dir.path().join("s.ron");
     let mut app = app_at(None, &path);
     type_keys(&mut app, " ");
-    effects::perform(&mut app);
+    perform(&mut app);
     // One batch, as when keys arrive together: mark another duty, then reset.
     type_keys(&mut app, "j Ry");
-    effects::perform(&mut app);
+    perform(&mut app);
     let found = backups(dir.path());
     assert_eq!(found.len(), 1);
     let backup = session::load(&found[0], DECK_ID).unwrap().unwrap();

@@ -75,12 +75,12 @@ fn the_result_view_lists_every_gap_and_scrolls_to_the_last() {
 fn every_gap_is_shown(width: u16, height: u16) {
     let mut app = app(width, height);
     update(&mut app, Action::ShowResult);
-    assert_eq!(app.mode, Mode::Result);
+    assert_eq!(app.mode(), Mode::Result);
     let mut seen = Vec::new();
     let mut pages = 0;
     let mut last_scroll = usize::MAX;
-    while app.result_scroll != last_scroll {
-        last_scroll = app.result_scroll;
+    while app.result_scroll() != last_scroll {
+        last_scroll = app.result_scroll();
         let rows = result_rows(&app);
         assert!(
             rows.iter().all(|row| !row.contains(" more")),
@@ -97,7 +97,7 @@ fn every_gap_is_shown(width: u16, height: u16) {
     let summary = app.summary().clone();
     for role in &summary.roles {
         for &gap in &role.gaps {
-            let title = app.deck.item(gap).title;
+            let title = app.deck().item(gap).title;
             assert!(
                 words.contains(title),
                 "{title} never shown at {width}x{height}"

@@ -144,7 +144,7 @@ fn check_invariants(app: &App, context: &str) {
         }
         for &item in &view.rows {
             assert_eq!(
-                app.deck.item(item).pane,
+                app.deck().item(item).pane,
                 pane,
                 "{context}: row in the wrong pane"
             );
@@ -157,7 +157,7 @@ fn check_invariants(app: &App, context: &str) {
                 continue;
             }
             let view = app.pane(pane);
-            if pane == app.focus {
+            if pane == app.focus() {
                 assert!(
                     view.offset <= view.selected,
                     "{context}: focused {pane} offset {} > selected {}",
@@ -183,24 +183,24 @@ fn check_invariants(app: &App, context: &str) {
             .detail
             .map_or(0, |area| rolefit::layout::detail::max_scroll(app, area));
         assert!(
-            app.detail_scroll <= max,
+            app.detail_scroll() <= max,
             "{context}: detail scroll {} past its maximum {max}",
-            app.detail_scroll
+            app.detail_scroll()
         );
     }
-    if app.mode == Mode::Help {
+    if app.mode() == Mode::Help {
         // Bounded by the longest scroll any size allows (see `help_scroll_is_clamped_after_a_resize`
         // in tests/update_help.rs for the tighter bound after a resize).
         let total = help::lines(app).len();
-        assert!(app.help_scroll <= total, "{context}: help scroll");
+        assert!(app.help_scroll() <= total, "{context}: help scroll");
     }
     assert!(
-        app.query.cursor() <= app.query.text().chars().count(),
+        app.query().cursor() <= app.query().text().chars().count(),
         "{context}: cursor"
     );
     assert_eq!(
-        app.fits,
-        rolefit::fit::score(&app.deck, &app.marks),
+        app.fits(),
+        rolefit::fit::score(app.deck(), app.marks()),
         "{context}: fits"
     );
 }
@@ -221,7 +221,7 @@ fn run_session(deck: Deck, color: bool, start: (u16, u16), steps: &[Step]) {
         let context = format!("after step {n} {step:?}");
         check_invariants(&app, &context);
         let backend = render(&app);
-        if app.size.width < MIN_WIDTH || app.size.height < MIN_HEIGHT {
+        if app.size().width < MIN_WIDTH || app.size().height < MIN_HEIGHT {
             let text = screen_text(backend.buffer());
             let squeezed: String = text.split_whitespace().collect();
             assert!(

@@ -9,7 +9,7 @@ use rolefit::deck::Pane;
 use rolefit::fit;
 
 fn director_percent(app: &App) -> f64 {
-    app.fits[0].percent
+    app.fits()[0].percent
 }
 
 // ---------------------------------------------------------------- marking
@@ -19,7 +19,7 @@ fn space_marks_a_duty_without_moving_and_space_again_unmarks() {
     let mut app = app(120, 40);
     press(&mut app, "j<Space>");
     let duty = item(&app, "auditioning-and-casting");
-    assert!(app.marks.is_marked(duty));
+    assert!(app.marks().is_marked(duty));
     assert_eq!(
         app.pane(Pane::Duties).selected,
         1,
@@ -28,7 +28,7 @@ fn space_marks_a_duty_without_moving_and_space_again_unmarks() {
     assert_eq!(app.marked_count(Pane::Duties), (1, 15));
     fits_match_marks(&app);
     press(&mut app, "<Space>");
-    assert!(!app.marks.is_marked(duty));
+    assert!(!app.marks().is_marked(duty));
     assert_eq!(app.marked_count(Pane::Duties), (0, 15));
     fits_match_marks(&app);
 }
@@ -39,25 +39,25 @@ fn space_on_a_difference_cycles_the_lean_director_producer_none() {
     press(&mut app, "3");
     let focus = item(&app, "focus");
     assert_eq!(app.selected_item(), Some(focus));
-    assert_eq!(app.marks.lean(focus), None);
+    assert_eq!(app.marks().lean(focus), None);
 
     press(&mut app, "<Space>");
-    assert_eq!(app.marks.lean(focus), Some(0), "director");
-    assert_eq!(app.deck.roles[0].id, "director");
-    assert!(app.fits[0].percent > 0.0);
-    assert_eq!(app.fits[1].percent, 0.0);
+    assert_eq!(app.marks().lean(focus), Some(0), "director");
+    assert_eq!(app.deck().roles[0].id, "director");
+    assert!(app.fits()[0].percent > 0.0);
+    assert_eq!(app.fits()[1].percent, 0.0);
     fits_match_marks(&app);
 
     press(&mut app, "<Space>");
-    assert_eq!(app.marks.lean(focus), Some(1), "producer");
-    assert_eq!(app.deck.roles[1].id, "producer");
-    assert_eq!(app.fits[0].percent, 0.0);
-    assert!(app.fits[1].percent > 0.0);
+    assert_eq!(app.marks().lean(focus), Some(1), "producer");
+    assert_eq!(app.deck().roles[1].id, "producer");
+    assert_eq!(app.fits()[0].percent, 0.0);
+    assert!(app.fits()[1].percent > 0.0);
     fits_match_marks(&app);
 
     press(&mut app, "<Space>");
-    assert_eq!(app.marks.lean(focus), None, "back to no lean");
-    assert!(app.fits.iter().all(|f| f.percent == 0.0));
+    assert_eq!(app.marks().lean(focus), None, "back to no lean");
+    assert!(app.fits().iter().all(|f| f.percent == 0.0));
     assert_eq!(app.pane(Pane::Differences).selected, 0);
 }
 
@@ -69,7 +69,7 @@ fn space_on_a_three_role_difference_cycles_through_every_side() {
     let mut leans = Vec::new();
     for _ in 0..4 {
         press(&mut app, "<Space>");
-        leans.push(app.marks.lean(focus));
+        leans.push(app.marks().lean(focus));
         fits_match_marks(&app);
     }
     assert_eq!(leans, [Some(0), Some(1), Some(2), None]);
@@ -88,9 +88,9 @@ fn fit_percentages_follow_every_mark_at_once() {
         previous = now;
     }
     // The shared skill raised the producer too; the first duty and the lean did not.
-    assert!(app.fits[1].percent > 0.0);
-    let expected = fit::score(&app.deck, &app.marks);
-    assert_eq!(app.fits, expected);
+    assert!(app.fits()[1].percent > 0.0);
+    let expected = fit::score(app.deck(), app.marks());
+    assert_eq!(app.fits(), expected);
     // Unmarking lowers it again straight away.
     press(&mut app, "1<Space>");
     fits_match_marks(&app);
@@ -101,10 +101,10 @@ fn fit_percentages_follow_every_mark_at_once() {
 fn space_with_nothing_selected_says_so_in_the_status() {
     let mut app = app(120, 40);
     press(&mut app, "/xyzq<Enter><Space>");
-    assert_eq!(app.marks.iter().count(), 0);
-    assert!(app.status.is_some());
+    assert_eq!(app.marks().iter().count(), 0);
+    assert!(app.status().is_some());
     press(&mut app, "j");
-    assert!(app.status.is_none(), "the next action clears the status");
+    assert!(app.status().is_none(), "the next action clears the status");
 }
 
 // ---------------------------------------------------------------- marked only
@@ -114,7 +114,7 @@ fn m_shows_only_marked_items_and_m_again_shows_all() {
     let mut app = app(120, 40);
     press(&mut app, "jj<Space>2<Space>3<Space>1");
     press(&mut app, "m");
-    assert!(app.only_marked);
+    assert!(app.only_marked());
     assert_eq!(row_ids(&app, Pane::Duties), ["organizing-the-crew"]);
     assert_eq!(row_ids(&app, Pane::Skills), ["experience-in-filmmaking"]);
     assert_eq!(row_ids(&app, Pane::Differences), ["focus"]);
@@ -122,8 +122,8 @@ fn m_shows_only_marked_items_and_m_again_shows_all() {
         assert_eq!(app.pane(pane).selected, 0);
     }
     press(&mut app, "m");
-    assert!(!app.only_marked);
-    assert_eq!(total_rows(&app), app.deck.items().len());
+    assert!(!app.only_marked());
+    assert_eq!(total_rows(&app), app.deck().items().len());
     assert_eq!(
         selected_id(&app, Pane::Duties).as_deref(),
         Some("organizing-the-crew"),
@@ -137,7 +137,7 @@ fn marked_only_with_nothing_marked_shows_empty_panes() {
     press(&mut app, "m");
     assert_eq!(total_rows(&app), 0);
     press(&mut app, "<Space>jG");
-    assert_eq!(app.marks.iter().count(), 0);
+    assert_eq!(app.marks().iter().count(), 0);
     assert_eq!(app.pane(Pane::Duties).selected, 0);
 }
 

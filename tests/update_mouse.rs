@@ -17,15 +17,15 @@ fn clicking_a_skills_row_focuses_skills_and_selects_it() {
     assert_eq!((skills.x, skills.y), (40, 2));
     // The third row, on its title (past the glyph).
     click(&mut app, skills.x + 10, skills.y + 3);
-    assert_eq!(app.focus, Pane::Skills);
+    assert_eq!(app.focus(), Pane::Skills);
     assert_eq!(app.pane(Pane::Skills).selected, 2);
     assert_eq!(
-        app.marks.iter().count(),
+        app.marks().iter().count(),
         0,
         "a click on the title does not mark"
     );
     // The screen agrees: the row clicked shows the item selected.
-    let title = app.deck.item(app.selected_item().unwrap()).title;
+    let title = app.deck().item(app.selected_item().unwrap()).title;
     let screen = lines(render(&app).buffer());
     assert!(screen[usize::from(skills.y + 3)].contains(title));
 }
@@ -44,15 +44,15 @@ fn clicking_the_glyph_toggles_the_mark() {
 
     click(&mut app, x, y);
     let leadership = item(&app, "leadership");
-    assert_eq!(app.focus, Pane::Skills);
+    assert_eq!(app.focus(), Pane::Skills);
     assert_eq!(app.selected_item(), Some(leadership));
-    assert!(app.marks.is_marked(leadership));
+    assert!(app.marks().is_marked(leadership));
     fits_match_marks(&app);
     let screen = lines(render(&app).buffer());
     assert!(screen[usize::from(y)].contains("[x] Leadership"));
 
     click(&mut app, skills.x + 1, y);
-    assert!(!app.marks.is_marked(leadership), "a second click unmarks");
+    assert!(!app.marks().is_marked(leadership), "a second click unmarks");
     fits_match_marks(&app);
 }
 
@@ -62,11 +62,11 @@ fn clicking_a_border_or_below_the_rows_selects_nothing() {
     let skills = layout(&app).unwrap().panes[Pane::Skills.position()].unwrap();
     press(&mut app, "2j1");
     click(&mut app, skills.x, skills.y + 3); // left border
-    assert_eq!(app.focus, Pane::Skills, "the border belongs to the pane");
+    assert_eq!(app.focus(), Pane::Skills, "the border belongs to the pane");
     assert_eq!(app.pane(Pane::Skills).selected, 1);
     click(&mut app, skills.x + 10, skills.y + skills.height - 2); // 21st row of 18 items
     assert_eq!(app.pane(Pane::Skills).selected, 1);
-    assert_eq!(app.marks.iter().count(), 0);
+    assert_eq!(app.marks().iter().count(), 0);
 }
 
 #[test]
@@ -74,7 +74,7 @@ fn the_wheel_moves_the_selection_of_the_pane_under_the_pointer() {
     let mut app = app(120, 40);
     let skills = layout(&app).unwrap().panes[Pane::Skills.position()].unwrap();
     wheel(&mut app, skills.x + 5, skills.y + 5, true);
-    assert_eq!(app.focus, Pane::Skills);
+    assert_eq!(app.focus(), Pane::Skills);
     let after_one = app.pane(Pane::Skills).selected;
     assert!(after_one > 0);
     wheel(&mut app, skills.x + 5, skills.y + 5, true);
@@ -102,24 +102,24 @@ fn the_wheel_over_the_detail_scrolls_it_and_leaves_the_selection() {
     assert!(max > 0, "the detail overflows");
     let (x, y) = (detail.x + 10, detail.y + 1);
     wheel(&mut app, x, y, true);
-    assert_eq!(app.detail_scroll, max.min(3));
+    assert_eq!(app.detail_scroll(), max.min(3));
     assert_eq!(app.pane(Pane::Skills).selected, selected);
-    assert_eq!(app.focus, Pane::Skills);
+    assert_eq!(app.focus(), Pane::Skills);
     for _ in 0..10 {
         wheel(&mut app, x, y, true);
     }
-    assert_eq!(app.detail_scroll, max, "stops at the end, as J does");
+    assert_eq!(app.detail_scroll(), max, "stops at the end, as J does");
     assert_eq!(app.pane(Pane::Skills).selected, selected);
     for _ in 0..10 {
         wheel(&mut app, x, y, false);
     }
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.detail_scroll(), 0);
     assert_eq!(app.pane(Pane::Skills).selected, selected);
 
     // While searching, too: the detail shows the selected match.
     press(&mut app, "/");
     wheel(&mut app, x, y, true);
-    assert_eq!(app.detail_scroll, max.min(3));
+    assert_eq!(app.detail_scroll(), max.min(3));
     assert_eq!(app.pane(Pane::Skills).selected, selected);
 }
 
@@ -135,7 +135,7 @@ fn the_wheel_keeps_the_selection_over_the_wide_detail_and_moves_it_over_the_mete
     // Over the fit meter, as before: the focused list moves.
     wheel(&mut app, screen.meter.x + 5, screen.meter.y + 1, true);
     assert!(app.pane(Pane::Duties).selected > 0);
-    assert_eq!(app.focus, Pane::Duties);
+    assert_eq!(app.focus(), Pane::Duties);
 }
 
 #[test]
@@ -143,11 +143,11 @@ fn the_wheel_scrolls_the_help_while_it_is_open() {
     let mut app = app(80, 24);
     press(&mut app, "?");
     wheel(&mut app, 40, 12, true);
-    assert!(app.help_scroll > 0);
-    assert!(app.help_scroll <= help_max_scroll(&app));
+    assert!(app.help_scroll() > 0);
+    assert!(app.help_scroll() <= help_max_scroll(&app));
     assert_eq!(app.pane(Pane::Duties).selected, 0);
     click(&mut app, 5, 5);
-    assert_eq!(app.mode, Mode::Help, "clicks are ignored under the help");
+    assert_eq!(app.mode(), Mode::Help, "clicks are ignored under the help");
 }
 
 #[test]
@@ -156,7 +156,7 @@ fn the_wheel_leaves_the_hidden_explorer_alone_in_the_assessment_and_the_prompts(
         let mut app = app(120, 40);
         let skills = layout(&app).unwrap().panes[Pane::Skills.position()].unwrap();
         press(&mut app, keys);
-        let mode = app.mode;
+        let mode = app.mode();
         assert!(
             matches!(mode, Mode::Assess | Mode::ConfirmReset | Mode::Export),
             "{keys}: {mode:?}"
@@ -164,9 +164,9 @@ fn the_wheel_leaves_the_hidden_explorer_alone_in_the_assessment_and_the_prompts(
         for down in [true, true, false] {
             wheel(&mut app, skills.x + 5, skills.y + 5, down);
         }
-        assert_eq!(app.mode, mode, "{keys}");
+        assert_eq!(app.mode(), mode, "{keys}");
         assert_eq!(
-            app.focus,
+            app.focus(),
             Pane::Duties,
             "{keys}: focus moved under {mode:?}"
         );
@@ -200,13 +200,13 @@ fn clicking_a_tab_label_in_the_narrow_layout_focuses_that_pane() {
     assert_eq!(tabs.y, 2);
     let x = tab_column(&app, "Skills");
     click(&mut app, x, tabs.y);
-    assert_eq!(app.focus, Pane::Skills);
+    assert_eq!(app.focus(), Pane::Skills);
     let x = tab_column(&app, "Differences");
     click(&mut app, x + 3, tabs.y);
-    assert_eq!(app.focus, Pane::Differences);
+    assert_eq!(app.focus(), Pane::Differences);
     let x = tab_column(&app, "Duties");
     click(&mut app, x, tabs.y);
-    assert_eq!(app.focus, Pane::Duties);
+    assert_eq!(app.focus(), Pane::Duties);
     // Only the focused pane is on screen in the narrow layout.
     let screen = layout(&app).unwrap();
     assert!(screen.panes[Pane::Duties.position()].is_some());

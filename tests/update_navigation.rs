@@ -10,7 +10,7 @@ use rolefit::mode::Mode;
 
 /// Rows a page moves in the focused pane: the list height less one.
 fn page_rows(app: &App) -> usize {
-    layout(app).expect("a full layout").list_rows(app.focus) - 1
+    layout(app).expect("a full layout").list_rows(app.focus()) - 1
 }
 
 // ---------------------------------------------------------------- start state
@@ -18,8 +18,8 @@ fn page_rows(app: &App) -> usize {
 #[test]
 fn starts_browsing_duties_on_the_first_row() {
     let app = app(120, 40);
-    assert_eq!(app.mode, Mode::Browse);
-    assert_eq!(app.focus, Pane::Duties);
+    assert_eq!(app.mode(), Mode::Browse);
+    assert_eq!(app.focus(), Pane::Duties);
     assert_eq!(app.selected_item(), Some(0));
     assert_eq!(
         selected_id(&app, Pane::Duties).as_deref(),
@@ -29,14 +29,14 @@ fn starts_browsing_duties_on_the_first_row() {
         let view = app.pane(pane);
         assert_eq!(view.selected, 0, "{pane}");
         assert_eq!(view.offset, 0, "{pane}");
-        assert_eq!(view.rows.len(), app.deck.pane_range(pane).len(), "{pane}");
+        assert_eq!(view.rows.len(), app.deck().pane_range(pane).len(), "{pane}");
     }
     assert_eq!(app.pane(Pane::Duties).rows.len(), 15);
     assert!(!app.is_filtered());
-    assert!(!app.only_marked);
-    assert!(!app.should_quit);
-    assert_eq!(app.marks.iter().count(), 0);
-    assert!(app.fits.iter().all(|f| f.percent == 0.0));
+    assert!(!app.only_marked());
+    assert!(!app.should_quit());
+    assert_eq!(app.marks().iter().count(), 0);
+    assert!(app.fits().iter().all(|f| f.percent == 0.0));
 }
 
 // ---------------------------------------------------------------- moving
@@ -71,7 +71,7 @@ fn j_k_and_arrows_move_one_row_and_stop_at_the_ends() {
 fn g_and_home_go_to_the_top_capital_g_and_end_to_the_bottom() {
     let mut app = app(120, 40);
     press(&mut app, "2G");
-    assert_eq!(app.focus, Pane::Skills);
+    assert_eq!(app.focus(), Pane::Skills);
     assert_eq!(app.pane(Pane::Skills).selected, 17);
     press(&mut app, "g");
     assert_eq!(app.pane(Pane::Skills).selected, 0);
@@ -151,7 +151,7 @@ fn tab_and_shift_tab_cycle_panes_with_wraparound() {
     let mut seen = Vec::new();
     for _ in 0..4 {
         press(&mut app, "<Tab>");
-        seen.push(app.focus);
+        seen.push(app.focus());
     }
     assert_eq!(
         seen,
@@ -160,7 +160,7 @@ fn tab_and_shift_tab_cycle_panes_with_wraparound() {
     seen.clear();
     for _ in 0..4 {
         press(&mut app, "<S-Tab>");
-        seen.push(app.focus);
+        seen.push(app.focus());
     }
     assert_eq!(
         seen,
@@ -172,28 +172,28 @@ fn tab_and_shift_tab_cycle_panes_with_wraparound() {
 fn right_l_left_h_cycle_panes_with_wraparound() {
     let mut app = app(120, 40);
     press(&mut app, "<Right>");
-    assert_eq!(app.focus, Pane::Skills);
+    assert_eq!(app.focus(), Pane::Skills);
     press(&mut app, "l");
-    assert_eq!(app.focus, Pane::Differences);
+    assert_eq!(app.focus(), Pane::Differences);
     press(&mut app, "l");
-    assert_eq!(app.focus, Pane::Duties, "wraps forward");
+    assert_eq!(app.focus(), Pane::Duties, "wraps forward");
     press(&mut app, "<Left>");
-    assert_eq!(app.focus, Pane::Differences, "wraps backward");
+    assert_eq!(app.focus(), Pane::Differences, "wraps backward");
     press(&mut app, "h");
-    assert_eq!(app.focus, Pane::Skills);
+    assert_eq!(app.focus(), Pane::Skills);
     press(&mut app, "h");
-    assert_eq!(app.focus, Pane::Duties);
+    assert_eq!(app.focus(), Pane::Duties);
 }
 
 #[test]
 fn digits_jump_to_a_pane_and_each_pane_keeps_its_selection() {
     let mut app = app(120, 40);
     press(&mut app, "jj3");
-    assert_eq!(app.focus, Pane::Differences);
+    assert_eq!(app.focus(), Pane::Differences);
     press(&mut app, "j2");
-    assert_eq!(app.focus, Pane::Skills);
+    assert_eq!(app.focus(), Pane::Skills);
     press(&mut app, "1");
-    assert_eq!(app.focus, Pane::Duties);
+    assert_eq!(app.focus(), Pane::Duties);
     assert_eq!(app.pane(Pane::Duties).selected, 2);
     assert_eq!(app.pane(Pane::Differences).selected, 1);
     assert_eq!(app.pane(Pane::Skills).selected, 0);
@@ -205,12 +205,12 @@ fn digits_jump_to_a_pane_and_each_pane_keeps_its_selection() {
 fn resizing_to_1x1_and_back_keeps_the_state_sane() {
     let mut app = app(120, 40);
     press(&mut app, "2G<Space>3j<Space>/a<Enter>");
-    let before_marks = app.marks.clone();
-    let before_focus = app.focus;
-    let before_rows: Vec<Vec<usize>> = app.panes.iter().map(|p| p.rows.clone()).collect();
+    let before_marks = app.marks().clone();
+    let before_focus = app.focus();
+    let before_rows: Vec<Vec<usize>> = app.panes().iter().map(|p| p.rows.clone()).collect();
 
     resize(&mut app, 1, 1);
-    assert_eq!((app.size.width, app.size.height), (1, 1));
+    assert_eq!((app.size().width, app.size().height), (1, 1));
     let tiny = render(&app);
     assert_eq!(tiny.buffer().area.width, 1);
     // Keys and the mouse while tiny do not break anything.
@@ -220,9 +220,9 @@ fn resizing_to_1x1_and_back_keeps_the_state_sane() {
     render(&app);
 
     resize(&mut app, 120, 40);
-    assert_eq!(app.marks, before_marks);
-    assert_eq!(app.focus, before_focus);
-    let after_rows: Vec<Vec<usize>> = app.panes.iter().map(|p| p.rows.clone()).collect();
+    assert_eq!(app.marks(), &before_marks);
+    assert_eq!(app.focus(), before_focus);
+    let after_rows: Vec<Vec<usize>> = app.panes().iter().map(|p| p.rows.clone()).collect();
     assert_eq!(after_rows, before_rows);
     let screen = layout(&app).unwrap();
     for pane in Pane::ALL {

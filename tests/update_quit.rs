@@ -13,7 +13,7 @@ use rolefit::mode::Mode;
 fn q_quits_from_browse() {
     let mut app = app(120, 40);
     press(&mut app, "q");
-    assert!(app.should_quit);
+    assert!(app.should_quit());
 }
 
 #[test]
@@ -21,9 +21,9 @@ fn ctrl_c_quits_from_browse_search_and_help() {
     for prefix in ["", "/bud", "?"] {
         let mut app = app(120, 40);
         press(&mut app, prefix);
-        assert!(!app.should_quit, "{prefix:?}");
+        assert!(!app.should_quit(), "{prefix:?}");
         press(&mut app, "<C-c>");
-        assert!(app.should_quit, "Ctrl-c after {prefix:?}");
+        assert!(app.should_quit(), "Ctrl-c after {prefix:?}");
     }
 }
 
@@ -51,13 +51,13 @@ fn key_releases_do_nothing() {
         assert_eq!(rolefit::event::action_for(&app, &event), None, "{code:?}");
         send(&mut app, &event);
     }
-    assert_eq!(app.mode, Mode::Browse);
-    assert_eq!(app.focus, Pane::Duties);
+    assert_eq!(app.mode(), Mode::Browse);
+    assert_eq!(app.focus(), Pane::Duties);
     assert_eq!(app.pane(Pane::Duties).selected, 0);
-    assert_eq!(app.marks.iter().count(), 0);
-    assert!(!app.should_quit);
+    assert_eq!(app.marks().iter().count(), 0);
+    assert!(!app.should_quit());
     // And in search: a release types nothing.
     press(&mut app, "/");
     send(&mut app, &release(KeyCode::Char('x')));
-    assert_eq!(app.query.text(), "");
+    assert_eq!(app.query().text(), "");
 }

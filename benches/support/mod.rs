@@ -8,7 +8,8 @@ use rolefit::app::{App, Options};
 use rolefit::deck::{Deck, synthetic};
 use rolefit::event::action_for;
 use rolefit::keymap::Keymap;
-use rolefit::marks::Marks;
+use rolefit::search::ranking_takes_frames;
+use rolefit::style::theme::Theme;
 use rolefit::update::{settle, update};
 use std::time::{Duration, Instant};
 
@@ -36,7 +37,6 @@ pub struct Bench {
 
 impl Bench {
     pub fn new(deck: Deck) -> Bench {
-        let marks = Marks::for_deck(&deck);
         let options = Options {
             color: true,
             mouse: true,
@@ -44,9 +44,9 @@ impl Bench {
         };
         let app = App::new(
             deck,
-            marks,
             Keymap::default(),
             options,
+            Theme::new(options.color),
             Size::new(WIDTH, HEIGHT),
         );
         let terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("test backend");
@@ -66,10 +66,8 @@ impl Bench {
     /// how long the query line took to appear and how long the results took, both from the key.
     pub fn key_as_typed(&mut self, code: KeyCode) -> (Duration, Duration) {
         let start = Instant::now();
-        self.app.batching = true;
         self.apply(code);
-        self.app.batching = false;
-        let query_first = self.app.ranking_is_slow();
+        let query_first = self.app.rows_are_stale() && ranking_takes_frames(self.app.deck().len());
         if query_first {
             self.draw();
         }

@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::Outcome;
 use crate::deck::Deck;
+use crate::exit::Outcome;
 
 pub fn run(files: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let mut outcome = Outcome::Success;

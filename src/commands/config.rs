@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::Outcome;
 use crate::config;
+use crate::exit::Outcome;
 
 pub fn run(default: bool, explicit: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     if default {

@@ -5,8 +5,9 @@ use std::io::Write;
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
-use super::{Outcome, table};
+use super::table;
 use crate::deck::{Deck, Item, Pane};
+use crate::exit::Outcome;
 
 #[derive(Serialize)]
 struct ListedItem<'a> {

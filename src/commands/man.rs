@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use clap_mangen::Man;
 
-use crate::cli::EXIT_STATUSES;
+use crate::exit::EXIT_STATUSES;
 use crate::keymap::{Key, Keymap};
 use crate::mode::Mode;
 

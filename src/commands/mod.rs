@@ -12,35 +12,11 @@ mod table;
 
 use std::io::Write;
 use std::path::Path;
-use std::process::ExitCode;
 
 use crate::cli::{Cli, Command};
 use crate::deck::Deck;
+pub use crate::exit::Outcome;
 use crate::session::SessionError;
-
-/// How a command ended, mapped to fzf's exit statuses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Success,
-    NoMatch,
-    Failure,
-}
-
-impl From<Outcome> for ExitCode {
-    fn from(outcome: Outcome) -> ExitCode {
-        ExitCode::from(outcome.status())
-    }
-}
-
-impl Outcome {
-    pub fn status(self) -> u8 {
-        match self {
-            Outcome::Success => 0,
-            Outcome::NoMatch => 1,
-            Outcome::Failure => 2,
-        }
-    }
-}
 
 /// The deck named by `--deck`, or the built-in one.
 pub fn load_deck(path: Option<&Path>) -> Result<Deck, crate::deck::DeckError> {

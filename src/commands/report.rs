@@ -2,10 +2,10 @@
 
 use std::io::Write;
 
-use super::Outcome;
 use super::session_file::OpenedSession;
 use crate::cli::ReportFormat;
 use crate::deck::Deck;
+use crate::exit::Outcome;
 use crate::marks::Marks;
 use crate::report;
 use crate::session;

@@ -5,8 +5,9 @@ use std::io::Write;
 use anyhow::{Context, bail};
 use serde::Serialize;
 
-use super::{Outcome, table};
+use super::table;
 use crate::deck::Deck;
+use crate::exit::Outcome;
 use crate::fit;
 use crate::marks::{Mark, Marks};
 

@@ -4,8 +4,9 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::{Outcome, table};
+use super::table;
 use crate::deck::{Deck, Pane};
+use crate::exit::Outcome;
 use crate::search::Searcher;
 
 #[derive(Serialize)]

@@ -40,32 +40,32 @@ pub fn scroll(app: &App, total: usize, area: Rect) -> usize {
 /// first (title, text, roles and weight, sides) and the key hint last, so a short pane cuts
 /// the least useful line.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    let theme = &app.theme;
-    let wrap = |spans: &[Span<'_>]| text::wrap_spans(spans, width, app.glyphs.ellipsis);
+    let theme = app.theme();
+    let wrap = |spans: &[Span<'_>]| text::wrap_spans(spans, width, app.glyphs().ellipsis);
     let Some(index) = app.selected_item() else {
         return vec![Line::styled("Nothing selected", theme.dim)];
     };
-    let item = app.deck.item(index);
+    let item = app.deck().item(index);
     let mut lines = wrap(&[Span::styled(item.title.to_string(), theme.heading)]);
     lines.extend(wrap(&[Span::raw(item.detail.to_string())]));
     let roles: Vec<&str> = item
         .roles()
-        .map(|r| app.deck.roles[r].name.as_str())
+        .map(|r| app.deck().roles[r].name.as_str())
         .collect();
     lines.extend(wrap(&[
         Span::styled("Counts for: ", theme.dim),
         Span::raw(roles.join(", ")),
         Span::styled(
-            format!(" {} weight {}", app.glyphs.separator, item.weight),
+            format!(" {} weight {}", app.glyphs().separator, item.weight),
             theme.dim,
         ),
     ]));
-    let lean = app.marks.lean(index);
+    let lean = app.marks().lean(index);
     // Sides hang under their `[x] ` so that each starts visibly on its own line.
     const LABEL: usize = 4;
     for side in item.sides() {
         let chosen = lean == Some(side.role);
-        let role = &app.deck.roles[side.role];
+        let role = &app.deck().roles[side.role];
         let mut spans = vec![
             Span::styled(format!("{}: ", role.name), theme.role(side.role)),
             Span::raw(side.text.clone()),
@@ -73,7 +73,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         if chosen {
             spans.push(Span::styled(" (your lean)", theme.mark));
         }
-        let wrapped = text::wrap_spans(&spans, width.saturating_sub(LABEL), app.glyphs.ellipsis);
+        let wrapped = text::wrap_spans(&spans, width.saturating_sub(LABEL), app.glyphs().ellipsis);
         for (n, mut line) in wrapped.into_iter().enumerate() {
             let label = match (n, chosen) {
                 (0, true) => Span::styled("[x] ", theme.mark),
@@ -85,11 +85,11 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
     }
     let mark_key = app
-        .keymap
-        .label(Mode::Browse, &Action::ToggleMark, app.glyphs.ascii);
+        .keymap()
+        .label(Mode::Browse, &Action::ToggleMark, app.glyphs().ascii);
     let counts = if item.is_difference() {
         "Lean to a side to count it for that role".to_string()
-    } else if app.marks.is_marked(index) {
+    } else if app.marks().is_marked(index) {
         "[x] You have this".to_string()
     } else if let Some(key) = mark_key {
         format!("[ ] {key} marks it as yours")

@@ -29,7 +29,7 @@ pub enum HelpLine {
 
 /// `, ↑/↓ scroll` for a scrollable title: the first keys that scroll in the current mode.
 pub fn scroll_keys(app: &App) -> String {
-    let key = |action| app.keymap.label(app.mode, &action, app.glyphs.ascii);
+    let key = |action| app.keymap().label(app.mode(), &action, app.glyphs().ascii);
     match (key(Action::ScrollUp), key(Action::ScrollDown)) {
         (Some(up), Some(down)) => format!(", {up}/{down} scroll"),
         _ => String::new(),
@@ -40,7 +40,7 @@ pub fn scroll_keys(app: &App) -> String {
 /// Rows of a mode with the same description share a line (`Keymap::lines`, as in the man
 /// page).
 pub fn lines(app: &App) -> Vec<HelpLine> {
-    let (keymap, ascii) = (&app.keymap, app.glyphs.ascii);
+    let (keymap, ascii) = (app.keymap(), app.glyphs().ascii);
     let mut lines = Vec::new();
     for (mode, heading) in SECTIONS {
         if !lines.is_empty() {

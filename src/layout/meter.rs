@@ -63,9 +63,9 @@ impl Grid {
 /// `Director ███████░░░░░░  47%  8/27`, filling `width` columns; role names are padded to the
 /// longest (at most a third of the width) so the bars line up.
 pub fn gauge_line(app: &App, fit: &RoleFit, width: usize) -> Line<'static> {
-    let theme = &app.theme;
+    let theme = app.theme();
     let name_width = app
-        .deck
+        .deck()
         .roles
         .iter()
         .map(|r| text::width(&r.name))
@@ -80,9 +80,9 @@ pub fn gauge_line(app: &App, fit: &RoleFit, width: usize) -> Line<'static> {
     let bar_width = width.saturating_sub(name_width + 1 + text::width(&figures));
     let filled = (((fit.percent / 100.0) * bar_width as f64).round() as usize).min(bar_width);
     let name = app
-        .glyphs
-        .truncate(&app.deck.roles[fit.role].name, name_width);
-    let (full, empty) = app.glyphs.bar(filled, bar_width);
+        .glyphs()
+        .truncate(&app.deck().roles[fit.role].name, name_width);
+    let (full, empty) = app.glyphs().bar(filled, bar_width);
     let pad = name_width - text::width(&name);
     Line::from(vec![
         Span::styled(name, theme.role(fit.role)),

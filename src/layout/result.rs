@@ -31,13 +31,13 @@ pub fn text_width(screen_width: u16) -> usize {
 
 /// The result as lines wrapped to `width` columns.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    let theme = &app.theme;
-    let deck = &app.deck;
+    let theme = app.theme();
+    let deck = app.deck();
     let summary = app.summary();
     let mut out = Vec::new();
     let paragraph = |out: &mut Vec<Line<'static>>, label: String, body: String| {
         let full = format!("{label}{body}");
-        for (n, wrapped) in app.glyphs.wrap(&full, width).into_iter().enumerate() {
+        for (n, wrapped) in app.glyphs().wrap(&full, width).into_iter().enumerate() {
             if n == 0 && wrapped.starts_with(&label) {
                 let rest = wrapped[label.len()..].to_string();
                 out.push(Line::from(vec![
@@ -88,7 +88,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         paragraph(&mut out, String::new(), swap_sentence(deck, swap));
     }
     out.push(Line::raw(""));
-    for line in app.glyphs.wrap(NOT_A_VERDICT, width) {
+    for line in app.glyphs().wrap(NOT_A_VERDICT, width) {
         out.push(Line::styled(line, theme.dim));
     }
     out

@@ -2,7 +2,6 @@
 //! id so it survives edits of the deck (no terminal here).
 
 mod error;
-mod final_save;
 mod lock;
 mod store;
 
@@ -15,7 +14,6 @@ use crate::deck::{Deck, ItemIndex, Pane};
 use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
-pub use final_save::{FinalSave, Leftovers, State as FinalState};
 pub use lock::{InUse, SessionLock, lock, lock_path};
 pub use store::{
     NewFile, default_path, directory_of, load, real_path, resolve_path, save, save_copy, set_aside,

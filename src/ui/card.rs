@@ -21,7 +21,7 @@ pub struct Card<'a> {
 impl Card<'_> {
     fn block(&self, area: Rect) -> Block<'static> {
         let app = self.app;
-        let theme = &app.theme;
+        let theme = app.theme();
         // On a small screen the margins go before the card's text does.
         let padding = if area.width < 60 || area.height < 16 {
             Padding::new(1, 1, 0, 0)
@@ -29,13 +29,13 @@ impl Card<'_> {
             Padding::new(2, 2, 1, 0)
         };
         Block::bordered()
-            .border_set(app.glyphs.thick)
+            .border_set(app.glyphs().thick)
             .border_style(theme.focused_border)
             .padding(padding)
             .title(Line::styled(" Guided assessment ", theme.focused_border))
             .title_bottom(
                 Line::styled(
-                    if app.reveal {
+                    if app.reveal() {
                         " roles shown "
                     } else {
                         " blind: roles hidden "
@@ -58,7 +58,7 @@ impl Card<'_> {
         // says every card is answered is not.
         let x = match self.app.guided.current() {
             Some(index) => {
-                let title = self.app.deck.item(index).title.to_uppercase();
+                let title = self.app.deck().item(index).title.to_uppercase();
                 (usize::from(inner.width) / 2).saturating_sub(text::width(&title) / 2)
             }
             None => 0,
@@ -171,7 +171,7 @@ impl Card<'_> {
             return Some((full, 2));
         }
         // One column less, so that the ellipsis of a cut line fits.
-        let ellipsis = app.glyphs.ellipsis;
+        let ellipsis = app.glyphs().ellipsis;
         let narrower = width.saturating_sub(text::width(ellipsis));
         let (lines, title_row) = self.parts(index, number, narrower).fitted(rows, ellipsis);
         Some((lines, u16::try_from(title_row).unwrap_or(0)))
@@ -180,39 +180,39 @@ impl Card<'_> {
     /// The card's lines for text wrapped to `width` columns.
     fn parts(&self, index: usize, number: usize, width: usize) -> Parts {
         let app = self.app;
-        let theme = &app.theme;
+        let theme = app.theme();
         let walk = &app.guided;
-        let item = app.deck.item(index);
+        let item = app.deck().item(index);
         let progress = progress_line(number, walk.order.len(), width, app);
         let title = Line::styled(item.title.to_uppercase(), theme.heading).centered();
         let detail = app
-            .glyphs
+            .glyphs()
             .wrap(item.detail, width)
             .into_iter()
             .map(Line::raw)
             .collect();
-        let mark = app.marks.get(index);
+        let mark = app.marks().get(index);
         let mut choices = Vec::new();
         let mut tail = Vec::new();
         if item.is_difference() {
             let order = side_order(
-                &app.session.assessment,
+                &app.session().assessment,
                 index,
                 item.sides().len(),
-                app.reveal,
+                app.reveal(),
             );
             for (number, &side_index) in order.iter().enumerate() {
                 let side = &item.sides()[side_index];
                 let chosen = mark == Some(Mark::Lean(side.role));
-                let who = if app.reveal {
-                    format!("{}: ", app.deck.roles[side.role].name)
+                let who = if app.reveal() {
+                    format!("{}: ", app.deck().roles[side.role].name)
                 } else {
                     String::new()
                 };
                 let key = side_key(app, number + 1).unwrap_or_else(|| "-".into());
                 let label = format!("{} {key}  ", if chosen { "[x]" } else { "[ ]" });
                 let label_width = text::width(&label);
-                let wrapped = app.glyphs.wrap(
+                let wrapped = app.glyphs().wrap(
                     &format!("{who}{}", side.text),
                     width.saturating_sub(label_width + 1),
                 );
@@ -238,10 +238,10 @@ impl Card<'_> {
                 None => ("[ ] Not marked as yours", theme.dim),
             };
             choices.push(vec![Line::styled(answer, style)]);
-            if app.reveal {
+            if app.reveal() {
                 let roles: Vec<&str> = item
                     .roles()
-                    .map(|r| app.deck.roles[r].name.as_str())
+                    .map(|r| app.deck().roles[r].name.as_str())
                     .collect();
                 tail.push(Line::styled(
                     format!("Counts for: {}", roles.join(", ")),
@@ -290,8 +290,8 @@ impl Widget for Card<'_> {
 /// The first key that leans to side `number` (0: no lean), as the user's keymap has it.
 fn side_key(app: &App, number: usize) -> Option<String> {
     let number = u8::try_from(number).ok()?;
-    app.keymap
-        .label(Mode::Assess, &Action::PickSide(number), app.glyphs.ascii)
+    app.keymap()
+        .label(Mode::Assess, &Action::PickSide(number), app.glyphs().ascii)
 }
 
 /// `Card 3 of 40  ████░░░░░░`
@@ -299,10 +299,10 @@ fn progress_line(number: usize, total: usize, width: usize, app: &App) -> Line<'
     let label = format!("Card {number} of {total}  ");
     let bar = width.saturating_sub(text::width(&label));
     let filled = (bar * number).checked_div(total).unwrap_or(0);
-    let (full, empty) = app.glyphs.bar(filled, bar);
+    let (full, empty) = app.glyphs().bar(filled, bar);
     Line::from(vec![
-        Span::styled(label, app.theme.title),
-        Span::styled(full, app.theme.mark),
-        Span::styled(empty, app.theme.dim),
+        Span::styled(label, app.theme().title),
+        Span::styled(full, app.theme().mark),
+        Span::styled(empty, app.theme().dim),
     ])
 }

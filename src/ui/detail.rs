@@ -19,9 +19,9 @@ pub struct Detail<'a> {
 /// The block around the detail; its inner width is what the text wraps to.
 fn block(app: &App) -> Block<'static> {
     Block::bordered()
-        .border_set(app.glyphs.plain)
-        .title(Line::styled(" Detail ", app.theme.title))
-        .border_style(app.theme.border)
+        .border_set(app.glyphs().plain)
+        .title(Line::styled(" Detail ", app.theme().title))
+        .border_style(app.theme().border)
 }
 
 impl Widget for Detail<'_> {
@@ -33,8 +33,11 @@ impl Widget for Detail<'_> {
         let below = all.len().saturating_sub(top + visible);
         let mut block = block(app);
         // The overflow is never silent: how many lines are out of view, and the key for them.
-        let key = |action| app.keymap.label(Mode::Browse, &action, app.glyphs.ascii);
-        let (up, down) = if app.glyphs.ascii {
+        let key = |action| {
+            app.keymap()
+                .label(Mode::Browse, &action, app.glyphs().ascii)
+        };
+        let (up, down) = if app.glyphs().ascii {
             ("^", "v")
         } else {
             ("↑", "↓")
@@ -42,13 +45,13 @@ impl Widget for Detail<'_> {
         if top > 0 {
             let hint = key(Action::ScrollDetailUp).map_or(String::new(), |k| format!(": {k}"));
             block = block.title(
-                Line::styled(format!(" {up} {top} more{hint} "), app.theme.title).right_aligned(),
+                Line::styled(format!(" {up} {top} more{hint} "), app.theme().title).right_aligned(),
             );
         }
         if below > 0 {
             let hint = key(Action::ScrollDetailDown).map_or(String::new(), |k| format!(": {k}"));
             block = block.title_bottom(
-                Line::styled(format!(" {down} {below} more{hint} "), app.theme.title)
+                Line::styled(format!(" {down} {below} more{hint} "), app.theme().title)
                     .right_aligned(),
             );
         }

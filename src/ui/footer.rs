@@ -39,13 +39,13 @@ pub struct Footer<'a> {
 impl Widget for Footer<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = &app.theme;
+        let theme = app.theme();
         let width = usize::from(area.width);
         if let Some(status) = &app.status {
-            Line::styled(app.glyphs.truncate(status, width), theme.title).render(area, buf);
+            Line::styled(app.glyphs().truncate(status, width), theme.title).render(area, buf);
             return;
         }
-        let hints = app.keymap.hints(app.mode, app.glyphs.ascii);
+        let hints = app.keymap().hints(app.mode(), app.glyphs().ascii);
         let shown = fitting(&hints, width);
         let mut spans: Vec<Span> = Vec::new();
         for ((keys, word), _) in hints.into_iter().zip(shown).filter(|(_, shown)| *shown) {

@@ -25,15 +25,15 @@ use crate::text;
 /// Draws the whole screen for the app's current state.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let Some(screen) = Screen::compute(area.as_size(), app.focus, app.deck.roles.len()) else {
+    let Some(screen) = Screen::compute(area.as_size(), app.focus, app.deck().roles.len()) else {
         too_small(area, frame.buffer_mut(), app);
         return;
     };
-    if matches!(app.mode, Mode::Assess | Mode::Result) {
+    if matches!(app.mode(), Mode::Assess | Mode::Result) {
         let buf = frame.buffer_mut();
         title_line(app, screen.title, buf);
         let body = Rect::new(0, 1, area.width, area.height - 2);
-        let cursor = if app.mode == Mode::Assess {
+        let cursor = if app.mode() == Mode::Assess {
             let card = card::Card { app };
             let cursor = card.cursor(body);
             card.render(body, buf);
@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let buf = frame.buffer_mut();
     title_line(app, screen.title, buf);
     let search = search_bar::SearchBar { app };
-    let mut cursor = match app.mode {
+    let mut cursor = match app.mode() {
         Mode::Search => search.cursor(screen.search),
         _ => selected_row(app, &screen),
     };
@@ -73,7 +73,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     .render(screen.meter, buf);
     footer::Footer { app }.render(screen.footer, buf);
-    if app.mode == Mode::Help {
+    if app.mode() == Mode::Help {
         let help_area = layout::help_area(area.as_size());
         help::Help {
             app,
@@ -83,7 +83,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         cursor = (help_area.width > 2 && help_area.height > 2)
             .then(|| Position::new(help_area.x + 1, help_area.y + 1));
     }
-    if matches!(app.mode, Mode::ConfirmReset | Mode::Export) {
+    if matches!(app.mode(), Mode::ConfirmReset | Mode::Export) {
         let dialog = prompt::area(area.as_size());
         let prompt = prompt::Prompt { app };
         cursor = prompt.cursor(dialog);
@@ -113,23 +113,23 @@ fn selected_row(app: &App, screen: &Screen) -> Option<Position> {
 /// by 6 points`: the meter in words, for screen readers and for anyone who prefers words. When
 /// it does not fit, the counts, the deck title, the name and the reading give way in turn.
 fn title_line(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffer) {
-    let line = if app.mode == Mode::Assess && !app.reveal {
+    let line = if app.mode() == Mode::Assess && !app.reveal() {
         blind_line(app, area.width.into())
     } else {
         status_line(app, area.width.into())
     };
-    Line::from(vec![Span::styled(line, app.theme.title)]).render(area, buf);
+    Line::from(vec![Span::styled(line, app.theme().title)]).render(area, buf);
 }
 
 /// The title line's text for `width` columns: everything the fit meter shows, said in words.
 pub fn status_line(app: &App, width: usize) -> String {
-    let sep = app.glyphs.separator;
+    let sep = app.glyphs().separator;
     let said = |counts: bool| {
         let fits: Vec<String> = app
-            .fits
+            .fits()
             .iter()
             .map(|fit| {
-                let name = &app.deck.roles[fit.role].name;
+                let name = &app.deck().roles[fit.role].name;
                 match counts {
                     true => format!("{name} {}% ({}/{})", fit.rounded(), fit.have, fit.total),
                     false => format!("{name} {}%", fit.rounded()),
@@ -138,9 +138,9 @@ pub fn status_line(app: &App, width: usize) -> String {
             .collect();
         fits.join(", ")
     };
-    let reading = crate::fit::describe(&app.deck, crate::fit::reading(&app.fits));
+    let reading = crate::fit::describe(app.deck(), crate::fit::reading(app.fits()));
     let (full, short) = (said(true), said(false));
-    let title = &app.deck.title;
+    let title = &app.deck().title;
     [
         format!("rolefit{sep}{title}{sep}{full}{sep}{reading}"),
         format!("rolefit{sep}{title}{sep}{short}{sep}{reading}"),
@@ -149,14 +149,14 @@ pub fn status_line(app: &App, width: usize) -> String {
     ]
     .into_iter()
     .find(|line| text::width(line) <= width)
-    .unwrap_or_else(|| app.glyphs.truncate(&short, width))
+    .unwrap_or_else(|| app.glyphs().truncate(&short, width))
 }
 
 /// The title line of a blind assessment. The fit would move with each answer and so tell which
 /// role the card counts for: it waits for the explorer or the result.
 fn blind_line(app: &App, width: usize) -> String {
-    let sep = app.glyphs.separator;
-    let title = &app.deck.title;
+    let sep = app.glyphs().separator;
+    let title = &app.deck().title;
     [
         format!("rolefit{sep}{title}{sep}blind: the fit shows after the assessment"),
         format!("rolefit{sep}blind: the fit shows after the assessment"),
@@ -164,7 +164,7 @@ fn blind_line(app: &App, width: usize) -> String {
     ]
     .into_iter()
     .find(|line| text::width(line) <= width)
-    .unwrap_or_else(|| app.glyphs.truncate("blind assessment", width))
+    .unwrap_or_else(|| app.glyphs().truncate("blind assessment", width))
 }
 
 fn too_small(area: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
@@ -176,7 +176,7 @@ fn too_small(area: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         height: area.height - top,
         ..area
     };
-    Paragraph::new(Line::styled(message, app.theme.title).centered())
+    Paragraph::new(Line::styled(message, app.theme().title).centered())
         .wrap(Wrap { trim: true })
         .render(body, buf);
 }

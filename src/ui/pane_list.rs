@@ -23,14 +23,14 @@ impl Widget for PaneList<'_> {
         let app = self.app;
         let view = app.pane(self.pane);
         let focused = app.focus == self.pane;
-        let theme = &app.theme;
+        let theme = app.theme();
         let title_room = usize::from(area.width.saturating_sub(2));
         let block = Block::bordered()
             .title(pane_title(app, self.pane, focused, title_room))
             .border_set(if focused {
-                app.glyphs.thick
+                app.glyphs().thick
             } else {
-                app.glyphs.plain
+                app.glyphs().plain
             })
             .border_style(if focused {
                 theme.focused_border
@@ -56,9 +56,12 @@ impl Widget for PaneList<'_> {
             } else {
                 "no items"
             };
-            Line::styled(app.glyphs.truncate(message, inner.width.into()), theme.dim)
-                .centered()
-                .render(Rect { height: 1, ..inner }, buf);
+            Line::styled(
+                app.glyphs().truncate(message, inner.width.into()),
+                theme.dim,
+            )
+            .centered()
+            .render(Rect { height: 1, ..inner }, buf);
             return;
         }
         let visible = view.rows.iter().skip(view.offset).take(inner.height.into());
@@ -77,10 +80,10 @@ impl Widget for PaneList<'_> {
 /// `room` columns with an ellipsis.
 fn pane_title(app: &App, pane: Pane, focused: bool, room: usize) -> Line<'static> {
     let (marked, total) = app.marked_count(pane);
-    let sep = app.glyphs.separator;
+    let sep = app.glyphs().separator;
     let mut title = format!(
         "{}{} {marked}/{total} marked",
-        if focused { app.glyphs.focus } else { " " },
+        if focused { app.glyphs().focus } else { " " },
         pane.title()
     );
     if app.is_filtered() {
@@ -95,11 +98,11 @@ fn pane_title(app: &App, pane: Pane, focused: bool, room: usize) -> Line<'static
     }
     title.push(' ');
     let style = if focused {
-        app.theme.focused_border
+        app.theme().focused_border
     } else {
-        app.theme.title
+        app.theme().title
     };
-    Line::styled(app.glyphs.truncate(&title, room), style)
+    Line::styled(app.glyphs().truncate(&title, room), style)
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -107,14 +110,14 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
-    let item = app.deck.item(item_index);
+    let theme = app.theme();
+    let item = app.deck().item(item_index);
     let width = usize::from(row.width);
-    let marked = app.marks.is_marked(item_index);
+    let marked = app.marks().is_marked(item_index);
     let glyph = if marked { "[x] " } else { "[ ] " };
-    let tags = match app.marks.lean(item_index) {
-        Some(role) => format!("{}{}", app.glyphs.lean, app.deck.roles[role].tag),
-        None => app.deck.role_tags(item),
+    let tags = match app.marks().lean(item_index) {
+        Some(role) => format!("{}{}", app.glyphs().lean, app.deck().roles[role].tag),
+        None => app.deck().role_tags(item),
     };
     let glyph_width = usize::from(GLYPH_WIDTH).min(width);
     let room = width - glyph_width;
@@ -130,7 +133,7 @@ fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
         Vec::new()
     };
     let mut spans = vec![Span::styled(
-        app.glyphs.truncate(glyph, glyph_width),
+        app.glyphs().truncate(glyph, glyph_width),
         if marked { theme.mark } else { theme.dim },
     )];
     spans.extend(text::spans(
@@ -139,11 +142,11 @@ fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
         ratatui::style::Style::new(),
         &positions,
         theme.matched,
-        app.glyphs.ellipsis,
+        app.glyphs().ellipsis,
     ));
     Line::from(spans).render(row, buf);
     if show_tags {
-        let tag_style = if app.marks.lean(item_index).is_some() {
+        let tag_style = if app.marks().lean(item_index).is_some() {
             theme.mark
         } else {
             theme.tag

@@ -29,7 +29,10 @@ pub struct Prompt<'a> {
 impl Prompt<'_> {
     /// The path visible in the box and the cursor column within it.
     fn visible_path(&self, room: usize) -> (String, usize) {
-        text::visible_input(&self.app.prompt, room, self.app.glyphs.ellipsis)
+        match self.app.export_prompt() {
+            Some(prompt) => text::visible_input(&prompt.path, room, self.app.glyphs().ellipsis),
+            None => (String::new(), 0),
+        }
     }
 
     /// Where the terminal cursor goes: after the path while it is typed, at the question when
@@ -38,10 +41,10 @@ impl Prompt<'_> {
         if area.width < 3 || area.height < 4 {
             return None;
         }
-        if self.app.mode == Mode::ConfirmReset {
+        if self.app.mode() == Mode::ConfirmReset {
             return Some(Position::new(area.x + 1, area.y + 1));
         }
-        if self.app.mode != Mode::Export {
+        if self.app.mode() != Mode::Export {
             return None;
         }
         let room = usize::from(area.width - 2);
@@ -56,13 +59,13 @@ impl Prompt<'_> {
 impl Widget for Prompt<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = &app.theme;
+        let theme = app.theme();
         let key = |action: Action| {
-            app.keymap
-                .label(app.mode, &action, app.glyphs.ascii)
+            app.keymap()
+                .label(app.mode(), &action, app.glyphs().ascii)
                 .unwrap_or_else(|| "(no key)".into())
         };
-        let (title, lines) = match app.mode {
+        let (title, lines) = match app.mode() {
             Mode::ConfirmReset => (
                 " Reset? ",
                 vec![
@@ -99,7 +102,7 @@ impl Widget for Prompt<'_> {
             .wrap(Wrap { trim: false })
             .block(
                 Block::bordered()
-                    .border_set(app.glyphs.double)
+                    .border_set(app.glyphs().double)
                     .border_style(theme.focused_border)
                     .title(Line::styled(title, theme.focused_border)),
             )

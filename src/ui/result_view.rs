@@ -23,7 +23,7 @@ impl Widget for ResultView<'_> {
         let title = if all.len() > visible {
             format!(
                 " Your result ({}/{}{}) ",
-                (app.result_scroll + visible).min(all.len()),
+                (app.result_scroll() + visible).min(all.len()),
                 all.len(),
                 scroll_keys(app)
             )
@@ -32,16 +32,16 @@ impl Widget for ResultView<'_> {
         };
         let shown: Vec<Line> = all
             .into_iter()
-            .skip(app.result_scroll)
+            .skip(app.result_scroll())
             .take(visible)
             .collect();
         Paragraph::new(shown)
             .block(
                 Block::bordered()
                     .padding(Padding::horizontal(1))
-                    .border_set(app.glyphs.thick)
-                    .title(Line::styled(title, app.theme.focused_border))
-                    .border_style(app.theme.focused_border),
+                    .border_set(app.glyphs().thick)
+                    .title(Line::styled(title, app.theme().focused_border))
+                    .border_style(app.theme().focused_border),
             )
             .render(area, buf);
     }

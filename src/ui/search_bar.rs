@@ -20,12 +20,12 @@ pub struct SearchBar<'a> {
 impl SearchBar<'_> {
     /// The query text that fits after the prompt, and the cursor column within it.
     fn visible_query(&self, room: usize) -> (String, usize) {
-        text::visible_input(&self.app.query, room, self.app.glyphs.ellipsis)
+        text::visible_input(&self.app.query, room, self.app.glyphs().ellipsis)
     }
 
     /// Where the terminal cursor goes while typing.
     pub fn cursor(&self, area: Rect) -> Option<Position> {
-        if self.app.mode != Mode::Search || area.is_empty() {
+        if self.app.mode() != Mode::Search || area.is_empty() {
             return None;
         }
         let prompt = text::width(SEARCH_PROMPT);
@@ -38,9 +38,9 @@ impl SearchBar<'_> {
 impl Widget for SearchBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = &app.theme;
+        let theme = app.theme();
         let width = usize::from(area.width);
-        let line = match (app.mode, app.is_filtered()) {
+        let line = match (app.mode(), app.is_filtered()) {
             (Mode::Search, _) => {
                 let (query, _) = self.visible_query(width.saturating_sub(SEARCH_PROMPT.len()));
                 Line::from(vec![
@@ -49,7 +49,10 @@ impl Widget for SearchBar<'_> {
                 ])
             }
             (_, true) => {
-                let key = |action| app.keymap.label(Mode::Browse, &action, app.glyphs.ascii);
+                let key = |action| {
+                    app.keymap()
+                        .label(Mode::Browse, &action, app.glyphs().ascii)
+                };
                 let note = match (key(Action::ClearFilter), key(Action::StartSearch)) {
                     (Some(clear), Some(edit)) => format!("  ({clear} clears, {edit} edits)"),
                     _ => String::new(),
@@ -57,20 +60,20 @@ impl Widget for SearchBar<'_> {
                 let room = width.saturating_sub(FILTER_PROMPT.len() + text::width(&note));
                 Line::from(vec![
                     Span::styled(FILTER_PROMPT, theme.key),
-                    Span::styled(app.glyphs.truncate(app.query.text(), room), theme.title),
+                    Span::styled(app.glyphs().truncate(app.query.text(), room), theme.title),
                     Span::styled(note, theme.dim),
                 ])
             }
             _ => {
                 let hint =
                     match app
-                        .keymap
-                        .label(Mode::Browse, &Action::StartSearch, app.glyphs.ascii)
+                        .keymap()
+                        .label(Mode::Browse, &Action::StartSearch, app.glyphs().ascii)
                     {
                         Some(key) => format!("Press {key} to search all panes"),
                         None => "No key starts a search (see the config file)".to_string(),
                     };
-                Line::styled(app.glyphs.truncate(&hint, width), theme.dim)
+                Line::styled(app.glyphs().truncate(&hint, width), theme.dim)
             }
         };
         let used = line.width();
@@ -79,7 +82,7 @@ impl Widget for SearchBar<'_> {
             let total: usize = app.panes.iter().map(|p| p.rows.len()).sum();
             let count = if app.stale_rows.is_some() {
                 // Drawn before a slow ranking: the rows below are still the last query's.
-                format!(" searching{} ", app.glyphs.ellipsis)
+                format!(" searching{} ", app.glyphs().ellipsis)
             } else {
                 format!(" {total} {} ", if total == 1 { "match" } else { "matches" })
             };

@@ -14,7 +14,7 @@ pub struct Tabs<'a> {
 
 impl Widget for Tabs<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = &self.app.theme;
+        let theme = self.app.theme();
         let mut spans = Vec::new();
         for (pane, label) in labels(self.app, area.width) {
             if !spans.is_empty() {

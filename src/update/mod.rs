@@ -1,4 +1,5 @@
-//! `update`: every behaviour of the explorer as a change of state, with no I/O.
+//! `update`: every behaviour of the explorer as a change of state, with no I/O. Effects the
+//! event loop carries out come back here as actions with their outcome.
 
 mod mouse;
 mod rows;
@@ -7,13 +8,13 @@ mod session;
 use ratatui::layout::Size;
 
 use crate::action::Action;
-use crate::app::{App, Effect, Selection};
-use crate::deck::ItemIndex;
+use crate::app::{App, Effect, ModeState, Selection};
 use crate::deck::Pane;
+use crate::input::LineInput;
 use crate::layout::{Screen, detail, help, help_area, result};
 use crate::mode::Mode;
-
 use crate::search::Stop;
+
 pub use rows::refresh_rows;
 use rows::refresh_rows_unless;
 
@@ -47,8 +48,10 @@ pub fn update(app: &mut App, action: Action) {
             app.only_marked = !app.only_marked;
             refresh_rows(app, Selection::Keep);
         }
-        Action::StartSearch => app.mode = Mode::Search,
-        Action::SubmitSearch | Action::LeaveSearch | Action::CloseHelp => app.mode = Mode::Browse,
+        Action::StartSearch => app.mode = ModeState::Search,
+        Action::SubmitSearch | Action::LeaveSearch | Action::CloseHelp => {
+            app.mode = ModeState::Browse;
+        }
         Action::StartAssessment
         | Action::AnswerHave
         | Action::AnswerNotHave
@@ -64,7 +67,10 @@ pub fn update(app: &mut App, action: Action) {
         | Action::StartExport
         | Action::SubmitExport
         | Action::CancelExport
-        | Action::Reset => session::update(app, action),
+        | Action::SessionBackedUp(_)
+        | Action::BackupFailed(_)
+        | Action::Report(_) => session::update(app, action),
+        Action::SaveFailed(message) | Action::MouseFailed(message) => app.status = Some(message),
         Action::ClearFilter => {
             if app.is_filtered() {
                 app.query.clear();
@@ -78,10 +84,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::CursorLeft => active_input(app).left(),
         Action::CursorRight => active_input(app).right(),
         // Bound in Browse only; the help closes with CloseHelp.
-        Action::ToggleHelp => {
-            app.mode = Mode::Help;
-            app.help_scroll = 0;
-        }
+        Action::ToggleHelp => app.mode = ModeState::Help { scroll: 0 },
         Action::ScrollDetailUp => scroll_detail(app, -1),
         Action::ScrollDetailDown => scroll_detail(app, 1),
         Action::ScrollUp => scroll(app, -1),
@@ -91,9 +94,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Resize { width, height } => {
             app.size = Size::new(width, height);
             // A taller screen may show what was scrolled past: keep the scroll within range.
-            if matches!(app.mode, Mode::Help | Mode::Result) {
-                scroll(app, 0);
-            }
+            scroll(app, 0);
             scroll_detail(app, 0);
         }
         Action::Click { column, row } => mouse::click(app, column, row),
@@ -104,7 +105,7 @@ pub fn update(app: &mut App, action: Action) {
 }
 
 fn screen(app: &App) -> Option<Screen> {
-    Screen::compute(app.size, app.focus, app.deck.roles.len())
+    Screen::compute(app.size, app.focus, app.deck().roles.len())
 }
 
 /// Rows moved by PgUp/PgDn: one screenful of the focused list, less one row of context.
@@ -130,16 +131,13 @@ fn toggle_mark(app: &mut App) {
         app.status = Some("Nothing selected to mark".to_string());
         return;
     };
-    app.marks.toggle(&app.deck, item);
-    answered(app, item);
+    app.toggle_answer(item);
+    answered(app);
 }
 
-/// After the answer about `item` changed: the meter, the session and its file follow at once.
-pub(crate) fn answered(app: &mut App, item: ItemIndex) {
-    app.marks_changed();
-    app.session
-        .record(&app.deck, &app.marks, item, (app.clock)());
-    app.effects.push(Effect::SaveSession);
+/// After an answer changed (the app has already brought the meter, the counts and the session
+/// up to date and queued the save): a "marked only" list follows at once.
+pub(crate) fn answered(app: &mut App) {
     if app.only_marked {
         refresh_rows(app, Selection::Keep);
     }
@@ -151,61 +149,54 @@ fn toggle_mouse(app: &mut App) {
     app.options.mouse = !app.options.mouse;
     app.effects.push(Effect::MouseCapture(app.options.mouse));
     let key = app
-        .keymap
-        .label(app.mode, &Action::ToggleMouse, app.glyphs.ascii)
+        .keymap()
+        .label(app.mode(), &Action::ToggleMouse, app.glyphs().ascii)
         .unwrap_or_else(|| "toggle_mouse".into());
     app.status = Some(if app.options.mouse {
         format!("Mouse on: click and scroll in rolefit ({key} lets the terminal select text)")
     } else {
         format!("Mouse off: the terminal can select text ({key} turns the mouse back on)")
     });
-    if app.mode == Mode::Help {
-        scroll(app, 0); // the help lost or gained its mouse section
-    }
+    scroll(app, 0); // the help lost or gained its mouse section
 }
 
 /// The line being typed: the report path while exporting, else the query.
-fn active_input(app: &mut App) -> &mut crate::input::LineInput {
-    if app.mode == Mode::Export {
-        &mut app.prompt
-    } else {
-        &mut app.query
+fn active_input(app: &mut App) -> &mut LineInput {
+    match &mut app.mode {
+        ModeState::Export(prompt) => &mut prompt.path,
+        _ => &mut app.query,
     }
 }
 
-fn edit_query(app: &mut App, edit: impl FnOnce(&mut crate::input::LineInput)) {
-    if app.mode == Mode::Export {
-        edit(&mut app.prompt);
+/// Edits the query (or the report path). A changed query only marks the rows stale: they are
+/// ranked in [`settle`], once for however many edits came in one batch, so keys still queued
+/// never wait for the ranking of a query they have already changed.
+fn edit_query(app: &mut App, edit: impl FnOnce(&mut LineInput)) {
+    if let ModeState::Export(prompt) = &mut app.mode {
+        edit(&mut prompt.path);
         return;
     }
     let before = app.query.text().to_string();
     edit(&mut app.query);
     if app.query.text() != before {
-        if app.batching {
-            // Typed keys still queued would make this ranking outdated before it is shown:
-            // rank once, in `settle`, when the batch is applied.
-            app.stale_rows = Some(Selection::First);
-        } else {
-            refresh_rows(app, Selection::First);
-        }
+        app.stale_rows = Some(Selection::First);
     }
 }
 
-/// Scrolls the help or the result by `delta` lines, within their length.
+/// Scrolls the help or the result by `delta` lines, within their length; elsewhere nothing.
 pub(crate) fn scroll(app: &mut App, delta: isize) {
-    let (total, visible) = match app.mode {
+    let (total, visible) = match app.mode() {
         Mode::Result => (result::line_count(app), result::visible_lines(app.size)),
-        _ => (
+        Mode::Help => (
             help::lines(app).len(),
             help::visible_lines(help_area(app.size)),
         ),
-    };
-    let position = match app.mode {
-        Mode::Result => &mut app.result_scroll,
-        _ => &mut app.help_scroll,
+        _ => return,
     };
     let max = total.saturating_sub(visible);
-    *position = position.saturating_add_signed(delta).min(max);
+    if let ModeState::Help { scroll } | ModeState::Result { scroll } = &mut app.mode {
+        *scroll = scroll.saturating_add_signed(delta).min(max);
+    }
 }
 
 /// Scrolls the detail pane by `delta` lines, within its text at the current size.
@@ -225,7 +216,8 @@ fn follow_selection_with_detail(app: &mut App) {
     }
 }
 
-/// Brings the rows up to date after a batch of actions applied with `app.batching` set.
+/// Brings stale rows up to date: the event loop calls it after each batch of input, and every
+/// action but a query edit calls it first, so nothing acts on outdated rows.
 pub fn settle(app: &mut App) {
     settle_unless(app, &|| false);
 }

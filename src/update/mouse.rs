@@ -14,7 +14,7 @@ use crate::mode::Mode;
 const WHEEL_ROWS: isize = 3;
 
 pub fn click(app: &mut App, column: u16, row: u16) {
-    if app.mode != Mode::Browse && app.mode != Mode::Search {
+    if app.mode() != Mode::Browse && app.mode() != Mode::Search {
         return;
     }
     let Some(screen) = screen(app) else {
@@ -48,14 +48,14 @@ pub fn click(app: &mut App, column: u16, row: u16) {
 
 pub fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
     let step = if down { WHEEL_ROWS } else { -WHEEL_ROWS };
-    if matches!(app.mode, Mode::Help | Mode::Result) {
+    if matches!(app.mode(), Mode::Help | Mode::Result) {
         scroll(app, step);
         return;
     }
     // The assessment, the reset prompt and the export box cover the explorer: moving its
     // hidden focus and selection would surprise the user on the way back. (Clicks work only
     // in these modes too.)
-    let explorer = matches!(app.mode, Mode::Browse | Mode::Search);
+    let explorer = matches!(app.mode(), Mode::Browse | Mode::Search);
     if !explorer {
         return;
     }

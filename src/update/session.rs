@@ -1,21 +1,22 @@
-//! The session's actions: the guided assessment, the result, reset and the report.
+//! The session's actions: the guided assessment, the result, reset and the report, and what the
+//! event loop reports back about backing up the session and writing the report.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::{answered, refresh_rows};
-use crate::action::Action;
-use crate::app::{App, Effect, Selection};
+use super::{Selection, answered, refresh_rows};
+use crate::action::{Action, ReportOutcome};
+use crate::app::{App, Effect, ExportPrompt, ModeState};
 use crate::deck::ItemKind;
 use crate::guided::side_order;
+use crate::input::LineInput;
 use crate::marks::Mark;
-use crate::mode::Mode;
 
 /// Where the report goes unless the user types another path: beside the session file (whose
 /// path is absolute from the start, see `commands::session_file`), or in the current directory
 /// when there is none; a relative path typed in the prompt is taken from the same folder.
 pub fn default_report_path(app: &App) -> PathBuf {
-    let name = format!("{}-report.md", app.deck.id);
-    match &app.session_path {
+    let name = format!("{}-report.md", app.deck().id);
+    match app.session_path() {
         Some(session) => session.with_file_name(name),
         None => PathBuf::from(name),
     }
@@ -27,7 +28,7 @@ pub fn update(app: &mut App, action: Action) {
             if app.guided.is_finished() {
                 app.guided.position = 0;
             }
-            app.mode = Mode::Assess;
+            app.mode = ModeState::Assess;
         }
         Action::AnswerHave => answer_trait(app, Some(Mark::Have)),
         Action::AnswerNotHave => answer_trait(app, None),
@@ -38,42 +39,99 @@ pub fn update(app: &mut App, action: Action) {
             app.effects.push(Effect::SaveSession);
         }
         Action::LeaveAssessment | Action::CloseResult | Action::CancelReset => {
-            app.mode = Mode::Browse;
+            app.mode = ModeState::Browse;
         }
-        Action::ShowResult => {
-            app.result_scroll = 0;
-            app.mode = Mode::Result;
-        }
-        Action::AskReset => app.mode = Mode::ConfirmReset,
+        Action::ShowResult => app.mode = ModeState::Result { scroll: 0 },
+        Action::AskReset => app.mode = ModeState::ConfirmReset,
         Action::ConfirmReset => {
-            app.mode = Mode::Browse;
-            app.effects.push(Effect::ResetSession);
+            app.mode = ModeState::Browse;
+            app.effects.push(Effect::BackUpSession);
         }
-        Action::Reset => {
-            app.reset();
+        Action::SessionBackedUp(backup) => {
+            app.reset_answers();
             refresh_rows(app, Selection::Keep);
             app.effects.push(Effect::SaveSession);
+            app.status = Some(match backup {
+                Some(backup) => format!("Reset. The old session is kept as {}", backup.display()),
+                None => "Reset.".to_string(),
+            });
         }
+        Action::BackupFailed(message) => app.status = Some(message),
         Action::StartExport => {
-            app.report_to_replace = None;
-            app.prompt.clear();
+            let mut path = LineInput::default();
             for c in default_report_path(app).display().to_string().chars() {
-                app.prompt.insert(c);
+                path.insert(c);
             }
-            app.mode = Mode::Export;
+            app.mode = ModeState::Export(ExportPrompt {
+                path,
+                to_replace: None,
+            });
         }
-        Action::SubmitExport => {
-            let path = app.prompt.text().trim();
-            if path.is_empty() {
-                app.status = Some("Type a path for the report, or Esc".to_string());
-                return;
-            }
-            app.effects.push(Effect::WriteReport(PathBuf::from(path)));
-            app.mode = Mode::Browse;
-        }
-        Action::CancelExport => app.mode = Mode::Browse,
+        Action::SubmitExport => submit_export(app),
+        Action::CancelExport => app.mode = ModeState::Browse,
+        Action::Report(outcome) => report_outcome(app, outcome),
         _ => {}
     }
+}
+
+/// Enter in the report box: the effect writes the report, or says why not.
+fn submit_export(app: &mut App) {
+    let ModeState::Export(prompt) = &app.mode else {
+        return;
+    };
+    if prompt.path.text().trim().is_empty() {
+        app.status = Some("Type a path for the report, or Esc".to_string());
+        return;
+    }
+    let prompt = prompt.clone();
+    app.effects.push(Effect::WriteReport(prompt));
+    app.mode = ModeState::Browse;
+}
+
+/// What the effect found when it went to write the report. A refusal opens the box again with
+/// the path as it was typed; a file that exists is replaced only on a second Enter on the same
+/// path, which the box remembers.
+fn report_outcome(app: &mut App, outcome: ReportOutcome) {
+    let shown = |target: &Path| target.display().to_string();
+    let (typed, to_replace, message) = match outcome {
+        ReportOutcome::Written(target) => {
+            app.status = Some(format!("Report written to {}", shown(&target)));
+            return;
+        }
+        ReportOutcome::Failed { target, error } => {
+            app.status = Some(format!(
+                "Could not write the report to {}: {error}",
+                shown(&target)
+            ));
+            return;
+        }
+        ReportOutcome::Exists { typed, target } => {
+            let message = format!(
+                "{} already exists. Enter again replaces it; or edit the path, or Esc.",
+                shown(&target)
+            );
+            (typed, Some(target), message)
+        }
+        ReportOutcome::IsSessionFile { typed, target } => {
+            let message = format!(
+                "{} is the session file; the report would replace your answers. Type another path.",
+                shown(&target)
+            );
+            (typed, None, message)
+        }
+        ReportOutcome::IsFolder { typed, target } => {
+            let message = format!(
+                "{} is a folder. Type a file name for the report.",
+                shown(&target)
+            );
+            (typed, None, message)
+        }
+    };
+    app.mode = ModeState::Export(ExportPrompt {
+        path: typed,
+        to_replace,
+    });
+    app.status = Some(message);
 }
 
 /// `y` / `n` on a duty or skill card; on a difference card, a hint to pick a side.
@@ -81,12 +139,12 @@ fn answer_trait(app: &mut App, mark: Option<Mark>) {
     let Some(item) = app.guided.current() else {
         return;
     };
-    if app.deck.item(item).is_difference() {
+    if app.deck().item(item).is_difference() {
         app.status = Some("A difference: press the number of the side you lean to, or 0".into());
         return;
     }
-    app.marks.set(item, mark);
-    answered(app, item);
+    app.answer(item, mark);
+    answered(app);
     next_card(app);
 }
 
@@ -95,11 +153,11 @@ fn pick_side(app: &mut App, number: u8) {
     let Some(item) = app.guided.current() else {
         return;
     };
-    let ItemKind::Difference { sides } = &app.deck.item(item).kind else {
+    let ItemKind::Difference { sides } = &app.deck().item(item).kind else {
         app.status = Some("Press y if you have this, n if not, s to skip".into());
         return;
     };
-    let order = side_order(&app.session.assessment, item, sides.len(), app.reveal);
+    let order = side_order(&app.session().assessment, item, sides.len(), app.reveal());
     let mark = match usize::from(number) {
         0 => None,
         n => match order.get(n - 1).map(|&i| &sides[i]) {
@@ -114,8 +172,8 @@ fn pick_side(app: &mut App, number: u8) {
             }
         },
     };
-    app.marks.set(item, mark);
-    answered(app, item);
+    app.answer(item, mark);
+    answered(app);
     next_card(app);
 }
 
@@ -124,8 +182,7 @@ fn next_card(app: &mut App) {
     app.guided.next();
     app.effects.push(Effect::SaveSession);
     if app.guided.is_finished() {
-        app.result_scroll = 0;
-        app.mode = Mode::Result;
+        app.mode = ModeState::Result { scroll: 0 };
         app.status = Some("Assessment complete: here is your result".into());
     }
 }

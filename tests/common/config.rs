@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use rolefit::app::{App, Options};
 use rolefit::config::{self, Config, ConfigError};
 use rolefit::layout::help::{self, HelpLine};
-use rolefit::marks::Marks;
 
 use super::builtin_deck;
 
@@ -29,16 +28,19 @@ pub fn parse(text: &str) -> Config {
 /// An app on the built-in deck with a config's keys, theme and options, as main builds it.
 pub fn configured_app(config: &Config, width: u16, height: u16, color: bool) -> App {
     let deck = builtin_deck();
-    let marks = Marks::for_deck(&deck);
     let options = Options {
         color,
         mouse: config.mouse,
         ascii: config.ascii,
     };
     let size = ratatui::layout::Size::new(width, height);
-    let mut app = App::new(deck, marks, config.keymap.clone(), options, size);
-    app.theme = config.theme(color);
-    app
+    App::new(
+        deck,
+        config.keymap.clone(),
+        options,
+        config.theme(color),
+        size,
+    )
 }
 
 pub fn help_keys(app: &App, description: &str) -> Vec<String> {

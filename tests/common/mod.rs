@@ -16,13 +16,14 @@ use ratatui::crossterm::event::{
 use ratatui::layout::{Rect, Size};
 use rolefit::app::{App, Options};
 use rolefit::deck::{Deck, ItemIndex, Pane};
+use rolefit::effects;
 use rolefit::event::action_for;
 use rolefit::fit;
 use rolefit::keymap::Keymap;
 use rolefit::layout::help;
 use rolefit::layout::{Screen, help_area};
-use rolefit::marks::Marks;
-use rolefit::update::update;
+use rolefit::style::theme::Theme;
+use rolefit::update::{settle, update};
 
 pub mod process;
 pub mod sessions;
@@ -119,14 +120,14 @@ pub fn three_role_deck() -> Deck {
     Deck::parse(THREE_ROLE_DECK, "<three-role test deck>").expect("the three-role deck loads")
 }
 
-/// An app on `deck` for a terminal of `width` x `height`.
+/// An app on `deck` for a terminal of `width` x `height`, with the default theme.
 pub fn app_with(deck: Deck, width: u16, height: u16, options: Options) -> App {
-    let marks = Marks::for_deck(&deck);
+    let theme = Theme::new(options.color);
     App::new(
         deck,
-        marks,
         Keymap::default(),
         options,
+        theme,
         Size::new(width, height),
     )
 }
@@ -141,11 +142,25 @@ pub fn three_role_app(width: u16, height: u16) -> App {
     app_with(three_role_deck(), width, height, Options::default())
 }
 
-/// Feeds one terminal event through `action_for` and `update`, as the event loop does.
+/// Feeds one terminal event through `action_for` and `update`, then settles the rows, as the
+/// event loop does with a batch of one event.
 pub fn send(app: &mut App, event: &Event) {
+    apply(app, event);
+    settle(app);
+}
+
+/// Feeds one terminal event through `action_for` and `update` without settling the rows, as the
+/// event loop does with each event of a batch.
+pub fn apply(app: &mut App, event: &Event) {
     if let Some(action) = action_for(app, event) {
         update(app, action);
     }
+}
+
+/// Carries out the effects the app has queued, feeding their outcomes back, as the event loop
+/// does (the mouse mode changes nothing here: there is no terminal).
+pub fn perform(app: &mut App) {
+    effects::run(app, &mut |_| Ok(()));
 }
 
 /// A key press with modifiers.
@@ -220,6 +235,14 @@ pub fn press(app: &mut App, sequence: &str) {
     }
 }
 
+/// Applies every key of `sequence` as one batch of queued input: nothing is settled between
+/// them, nor after (call `settle`, as the event loop does once the batch is applied).
+pub fn press_batch(app: &mut App, sequence: &str) {
+    for event in keys(sequence) {
+        apply(app, &event);
+    }
+}
+
 /// One key press without modifiers: unlike [`press`], an upper-case letter carries no Shift.
 pub fn press_key(app: &mut App, code: KeyCode) {
     send(app, &key(code, KeyModifiers::NONE));
@@ -265,8 +288,8 @@ pub fn resize(app: &mut App, width: u16, height: u16) {
 
 /// Draws the app into a fresh `TestBackend` of the app's size.
 pub fn render(app: &App) -> TestBackend {
-    let mut terminal =
-        Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("a test terminal");
+    let mut terminal = Terminal::new(TestBackend::new(app.size().width, app.size().height))
+        .expect("a test terminal");
     terminal
         .draw(|frame| rolefit::ui::draw(frame, app))
         .expect("drawing succeeds");
@@ -296,12 +319,12 @@ pub fn screen_text(buffer: &Buffer) -> String {
 
 /// The layout the app's current size and focus give.
 pub fn layout(app: &App) -> Option<Screen> {
-    Screen::compute(app.size, app.focus, app.deck.roles.len())
+    Screen::compute(app.size(), app.focus(), app.deck().roles.len())
 }
 
 /// Id of an item, for readable assertions.
 pub fn id(app: &App, item: ItemIndex) -> &str {
-    app.deck.item(item).id
+    app.deck().item(item).id
 }
 
 /// Ids of the rows a pane shows, in order.
@@ -309,7 +332,7 @@ pub fn row_ids(app: &App, pane: Pane) -> Vec<String> {
     app.pane(pane)
         .rows
         .iter()
-        .map(|&item| app.deck.item(item).id.to_string())
+        .map(|&item| app.deck().item(item).id.to_string())
         .collect()
 }
 
@@ -317,31 +340,31 @@ pub fn row_ids(app: &App, pane: Pane) -> Vec<String> {
 pub fn selected_id(app: &App, pane: Pane) -> Option<String> {
     app.pane(pane)
         .selected_item()
-        .map(|item| app.deck.item(item).id.to_string())
+        .map(|item| app.deck().item(item).id.to_string())
 }
 
 /// Index of an item by id, panicking with the id when it is missing.
 pub fn item(app: &App, id: &str) -> ItemIndex {
-    app.deck
+    app.deck()
         .item_index(id)
         .unwrap_or_else(|| panic!("no item {id}"))
 }
 
 /// Checks that the fits the app holds are those its marks score.
 pub fn fits_match_marks(app: &App) {
-    assert_eq!(app.fits, fit::score(&app.deck, &app.marks));
+    assert_eq!(app.fits(), fit::score(app.deck(), app.marks()));
 }
 
 /// How far the help scrolls at the app's size: its lines less those the overlay shows.
 pub fn help_max_scroll(app: &App) -> usize {
     let total = help::lines(app).len();
-    let visible = help::visible_lines(help_area(app.size));
+    let visible = help::visible_lines(help_area(app.size()));
     total.saturating_sub(visible)
 }
 
 /// Total rows shown over the three panes.
 pub fn total_rows(app: &App) -> usize {
-    app.panes.iter().map(|p| p.rows.len()).sum()
+    app.panes().iter().map(|p| p.rows.len()).sum()
 }
 
 /// Whether `text` appears anywhere on the screen.

@@ -73,8 +73,8 @@ pub fn resumed_app(session: Option<Session>, path: Option<&Path>) -> App {
         ascii: false,
     };
     let mut app = super::app_with(super::builtin_deck(), 120, 40, options);
-    app.clock = fixed_clock;
-    let session = session.unwrap_or_else(|| Session::new(&app.deck));
+    app.set_clock(fixed_clock);
+    let session = session.unwrap_or_else(|| Session::new(app.deck()));
     app.resume(session, path.map(Path::to_path_buf));
     app
 }

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use super::Session;
+use crate::session::Session;
 
 /// Who saves the session as the explorer ends; see the module's documentation.
 #[derive(Debug)]

@@ -1,0 +1,217 @@
+//! The state of the running explorer: what is loaded, answered, filtered, focused and selected.
+//! It keeps its own invariants: answers change only through methods that bring the fits, the
+//! counts and the result up to date, and state that belongs to one mode lives in that mode.
+
+mod parts;
+mod read;
+mod rows;
+
+use std::cell::OnceCell;
+use std::path::PathBuf;
+use std::time::SystemTime;
+
+use ratatui::layout::Size;
+
+use crate::deck::{Deck, ItemIndex, Pane};
+use crate::fit::{self, RoleFit};
+use crate::guided::Guided;
+use crate::input::LineInput;
+use crate::keymap::Keymap;
+use crate::marks::{Mark, Marks};
+use crate::search::{Narrowing, Searcher};
+use crate::session::{Restored, Session};
+use crate::style::glyphs::Glyphs;
+use crate::style::theme::Theme;
+use crate::summary::Summary;
+
+pub use parts::{Effect, ExportPrompt, ModeState, Options, PaneView, Selection};
+
+/// Everything the screen shows is read from here; only `update` changes it. Fields that
+/// `update` moves freely (focus, rows, the query, the mode) are visible to the crate; those
+/// with an invariant to keep are private and change through methods.
+pub struct App {
+    deck: Deck,
+    /// The answers; `fits`, `marked` and `summary` follow them (see [`App::answer`]).
+    marks: Marks,
+    /// Fit of every role for `marks`.
+    fits: Vec<RoleFit>,
+    /// Marked items per pane, kept with `fits` so frames do not recount them.
+    marked: [usize; 3],
+    /// The explained result for `marks`, computed when first shown (it costs a deck scan and a
+    /// search) and forgotten when an answer changes.
+    summary: OnceCell<Summary>,
+    pub(crate) focus: Pane,
+    pub(crate) panes: [PaneView; 3],
+    pub(crate) mode: ModeState,
+    pub(crate) query: LineInput,
+    pub(crate) only_marked: bool,
+    /// First line of the detail pane on screen, for the item `detail_for`; it starts at the top
+    /// again whenever the selection moves to another item.
+    pub(crate) detail_scroll: usize,
+    pub(crate) detail_for: Option<ItemIndex>,
+    /// The terminal's size, which decides the layout that mouse clicks and paging refer to.
+    pub(crate) size: Size,
+    pub(crate) options: Options,
+    theme: Theme,
+    /// Borders, gauges and markers: Unicode, or ASCII with `--ascii`.
+    glyphs: Glyphs,
+    keymap: Keymap,
+    pub(crate) searcher: Searcher,
+    /// The hits of the query typed so far, kept for narrowing and Backspace.
+    pub(crate) narrowing: Narrowing,
+    /// Set when the query changed and the rows wait for their ranking, with how the selection
+    /// should follow; `update::settle` ranks, once however many edits came in between.
+    pub(crate) stale_rows: Option<Selection>,
+    /// A one-off message for the footer, cleared by the next action.
+    pub(crate) status: Option<String>,
+    pub(crate) should_quit: bool,
+    /// The answers and position as they will be saved.
+    session: Session,
+    /// Where the session is saved; `None` runs without saving (`--no-session`).
+    session_path: Option<PathBuf>,
+    /// I/O waiting for the event loop.
+    pub(crate) effects: Vec<Effect>,
+    /// The guided assessment's walk, kept when the user steps out of it.
+    pub(crate) guided: Guided,
+    /// Whether assessment cards show which roles an item counts for.
+    reveal: bool,
+    /// The time stamped on each answer; replaceable so tests are repeatable.
+    clock: fn() -> SystemTime,
+}
+
+impl App {
+    /// An explorer on `deck` with no answers yet, drawn with `theme` (built once, from the
+    /// config and the colour choice).
+    pub fn new(deck: Deck, keymap: Keymap, options: Options, theme: Theme, size: Size) -> App {
+        let session = Session::new(&deck);
+        let guided = Guided::new(deck.items().len(), session.assessment.seed, 0);
+        let panes = Pane::ALL.map(|pane| PaneView {
+            rows: deck.pane_range(pane).collect(),
+            ..PaneView::default()
+        });
+        let marks = Marks::for_deck(&deck);
+        let mut app = App {
+            deck,
+            marks,
+            fits: Vec::new(),
+            marked: [0; 3],
+            summary: OnceCell::new(),
+            focus: Pane::Duties,
+            panes,
+            mode: ModeState::Browse,
+            query: LineInput::default(),
+            only_marked: false,
+            detail_scroll: 0,
+            detail_for: None,
+            size,
+            theme,
+            glyphs: Glyphs::new(options.ascii),
+            options,
+            keymap,
+            searcher: Searcher::default(),
+            narrowing: Narrowing::default(),
+            stale_rows: None,
+            status: None,
+            should_quit: false,
+            session,
+            session_path: None,
+            effects: Vec::new(),
+            guided,
+            reveal: false,
+            clock: SystemTime::now,
+        };
+        app.marks_changed();
+        app
+    }
+
+    /// Brings what is derived from the marks up to date.
+    fn marks_changed(&mut self) {
+        self.fits = fit::score(&self.deck, &self.marks);
+        self.marked = Pane::ALL.map(|pane| self.marks.count_in(self.deck.pane_range(pane)));
+        self.summary.take();
+    }
+
+    /// Sets the answer about `item` (`None`: no answer): the fits, counts and result follow,
+    /// the session records it with the time, and a save is queued.
+    pub fn answer(&mut self, item: ItemIndex, mark: Option<Mark>) {
+        self.marks.set(item, mark);
+        self.marks_changed();
+        self.session
+            .record(&self.deck, &self.marks, item, (self.clock)());
+        self.effects.push(Effect::SaveSession);
+    }
+
+    /// Space on `item`: flips "I have this", or moves a difference's lean to the next role.
+    pub fn toggle_answer(&mut self, item: ItemIndex) {
+        self.answer(item, self.marks.toggled(&self.deck, item));
+    }
+
+    /// Takes up a saved session: its answers, pane, selections and assessment progress.
+    pub fn resume(&mut self, session: Session, path: Option<PathBuf>) {
+        let Restored {
+            marks,
+            focus,
+            selected,
+            ignored,
+        } = session.restore(&self.deck);
+        self.marks = marks;
+        self.marks_changed();
+        self.focus = focus;
+        for (view, item) in self.panes.iter_mut().zip(selected) {
+            if let Some(row) = item.and_then(|item| view.rows.iter().position(|&r| r == item)) {
+                view.selected = row;
+            }
+        }
+        self.guided = Guided::new(
+            self.deck.items().len(),
+            session.assessment.seed,
+            session.assessment.position,
+        );
+        if let Some(notice) = crate::session::ignored_notice(&ignored) {
+            self.status = Some(notice);
+        }
+        self.session = session;
+        self.session_path = path;
+    }
+
+    /// Copies the focused pane, the selections and the assessment's progress into the session,
+    /// as it is about to be saved.
+    pub fn sync_session(&mut self) {
+        let selected = self.panes.each_ref().map(PaneView::selected_item);
+        self.session
+            .record_position(&self.deck, self.focus, selected);
+        self.session.assessment.position = self.guided.position;
+    }
+
+    /// Clears every answer and starts the assessment over, as after a confirmed reset.
+    pub fn reset_answers(&mut self) {
+        self.session.clear();
+        self.marks.clear();
+        self.marks_changed();
+        self.guided = Guided::new(self.deck.items().len(), self.session.assessment.seed, 0);
+    }
+
+    /// Shows `message` in the footer until the next action.
+    pub fn tell(&mut self, message: String) {
+        self.status = Some(message);
+    }
+
+    /// Whether assessment cards say which roles an item counts for (`--reveal`).
+    pub fn set_reveal(&mut self, reveal: bool) {
+        self.reveal = reveal;
+    }
+
+    /// Replaces the clock that stamps answers, so tests can be repeated.
+    pub fn set_clock(&mut self, clock: fn() -> SystemTime) {
+        self.clock = clock;
+    }
+
+    /// The effects queued since the last call, for the event loop to carry out.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    pub fn pane_mut(&mut self, pane: Pane) -> &mut PaneView {
+        &mut self.panes[pane.position()]
+    }
+}

@@ -1,0 +1,111 @@
+//! The pieces of the explorer's state that are not the app itself: the state each mode carries,
+//! one pane's rows, the options that shape the screen, and the effects `update` asks for.
+
+use std::path::PathBuf;
+
+use crate::deck::ItemIndex;
+use crate::input::LineInput;
+use crate::mode::Mode;
+
+/// The mode the keyboard drives, with the state that belongs to that mode alone: it is made
+/// when the mode opens and dropped when it closes, so no mode starts with another's leftovers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModeState {
+    Browse,
+    Search,
+    Help {
+        /// First line of the overlay on screen.
+        scroll: usize,
+    },
+    Assess,
+    Result {
+        /// First line of the result on screen.
+        scroll: usize,
+    },
+    ConfirmReset,
+    Export(ExportPrompt),
+}
+
+impl ModeState {
+    /// The kind of mode, as the keymap and the help know it.
+    pub fn mode(&self) -> Mode {
+        match self {
+            ModeState::Browse => Mode::Browse,
+            ModeState::Search => Mode::Search,
+            ModeState::Help { .. } => Mode::Help,
+            ModeState::Assess => Mode::Assess,
+            ModeState::Result { .. } => Mode::Result,
+            ModeState::ConfirmReset => Mode::ConfirmReset,
+            ModeState::Export(_) => Mode::Export,
+        }
+    }
+}
+
+/// The report's path being typed, and the file the user was warned it would replace.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportPrompt {
+    pub path: LineInput,
+    /// An existing file the user was told about: Enter on the same path again replaces it.
+    pub to_replace: Option<PathBuf>,
+}
+
+/// Input and output that `update` asks for. The event loop carries them out in order and sends
+/// each outcome back to `update` as an action (see `effects`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the session file.
+    SaveSession,
+    /// Keep the session file as a timestamped backup (after saving what is pending), so the
+    /// answers can then be cleared: `Action::SessionBackedUp` or `Action::BackupFailed`.
+    BackUpSession,
+    /// Write the Markdown report to the path typed in this prompt: `Action::Report`.
+    WriteReport(ExportPrompt),
+    /// Take the mouse from the terminal (`true`) or give it back so text can be selected.
+    MouseCapture(bool),
+}
+
+/// What happens to each pane's selection when its rows change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    /// Stay on the same item if it is still shown (else the same row number).
+    Keep,
+    /// Go to the first row: the best match after the query changed.
+    First,
+}
+
+/// The rows one pane shows and where the user is in them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PaneView {
+    /// Items in display order: deck order, or best match first while a query is set.
+    pub rows: Vec<ItemIndex>,
+    /// Index into `rows` of the selected row (0 when there are no rows).
+    pub selected: usize,
+    /// Index into `rows` of the first row on screen.
+    pub offset: usize,
+}
+
+impl PaneView {
+    pub fn selected_item(&self) -> Option<ItemIndex> {
+        self.rows.get(self.selected).copied()
+    }
+}
+
+/// Choices made on the command line and in the config file that shape the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    pub color: bool,
+    /// Whether rolefit has the mouse; `M` (by default) gives it to the terminal and back.
+    pub mouse: bool,
+    /// Draw with ASCII characters only.
+    pub ascii: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            color: true,
+            mouse: true,
+            ascii: false,
+        }
+    }
+}

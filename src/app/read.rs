@@ -1,0 +1,189 @@
+//! What widgets, the event loop and tests read from the app: plain borrows, nothing changes.
+
+use std::path::Path;
+
+use ratatui::layout::Size;
+
+use super::{App, ExportPrompt, ModeState, Options, PaneView};
+use crate::deck::{Deck, ItemIndex, Pane};
+use crate::fit::RoleFit;
+use crate::guided::Guided;
+use crate::input::LineInput;
+use crate::keymap::Keymap;
+use crate::marks::Marks;
+use crate::mode::Mode;
+use crate::search::Searcher;
+use crate::session::Session;
+use crate::style::glyphs::Glyphs;
+use crate::style::theme::Theme;
+use crate::summary::{Summary, summarise};
+
+impl App {
+    pub fn deck(&self) -> &Deck {
+        &self.deck
+    }
+
+    pub fn marks(&self) -> &Marks {
+        &self.marks
+    }
+
+    /// Fit of every role for the current answers, in deck order.
+    pub fn fits(&self) -> &[RoleFit] {
+        &self.fits
+    }
+
+    /// The explained result of the current answers.
+    pub fn summary(&self) -> &Summary {
+        self.summary
+            .get_or_init(|| summarise(&self.deck, &self.marks))
+    }
+
+    /// How many items of `pane` are marked, out of all its items (ignoring any filter).
+    pub fn marked_count(&self, pane: Pane) -> (usize, usize) {
+        (
+            self.marked[pane.position()],
+            self.deck.pane_range(pane).len(),
+        )
+    }
+
+    /// The kind of mode the keyboard drives.
+    pub fn mode(&self) -> Mode {
+        self.mode.mode()
+    }
+
+    /// The mode with its own state.
+    pub fn mode_state(&self) -> &ModeState {
+        &self.mode
+    }
+
+    /// The report path being typed, while it is.
+    pub fn export_prompt(&self) -> Option<&ExportPrompt> {
+        match &self.mode {
+            ModeState::Export(prompt) => Some(prompt),
+            _ => None,
+        }
+    }
+
+    /// First line of the help on screen (0 while it is closed).
+    pub fn help_scroll(&self) -> usize {
+        match self.mode {
+            ModeState::Help { scroll } => scroll,
+            _ => 0,
+        }
+    }
+
+    /// First line of the result on screen (0 while it is closed).
+    pub fn result_scroll(&self) -> usize {
+        match self.mode {
+            ModeState::Result { scroll } => scroll,
+            _ => 0,
+        }
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+
+    pub fn pane(&self, pane: Pane) -> &PaneView {
+        &self.panes[pane.position()]
+    }
+
+    pub fn panes(&self) -> &[PaneView; 3] {
+        &self.panes
+    }
+
+    /// The item under the cursor of the focused pane.
+    pub fn selected_item(&self) -> Option<ItemIndex> {
+        self.pane(self.focus).selected_item()
+    }
+
+    pub fn query(&self) -> &LineInput {
+        &self.query
+    }
+
+    /// Whether the rows are narrowed by a query (typed now or kept from an earlier search).
+    pub fn is_filtered(&self) -> bool {
+        !self.query.text().trim().is_empty()
+    }
+
+    /// Whether the query changed since the rows were last ranked.
+    pub fn rows_are_stale(&self) -> bool {
+        self.stale_rows.is_some()
+    }
+
+    pub fn only_marked(&self) -> bool {
+        self.only_marked
+    }
+
+    /// The detail's first line on screen, as last scrolled (see `detail_scroll_is_current`).
+    pub fn detail_scroll(&self) -> usize {
+        self.detail_scroll
+    }
+
+    /// Whether `detail_scroll` was done on the item selected now. Scrolling belongs to the item
+    /// it was done on: `update` starts a new item at its top, and until it has, drawing treats
+    /// the scroll as 0. (One test, so the two cannot disagree.)
+    pub fn detail_scroll_is_current(&self) -> bool {
+        self.detail_for == self.selected_item()
+    }
+
+    pub fn size(&self) -> Size {
+        self.size
+    }
+
+    pub fn options(&self) -> Options {
+        self.options
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    pub fn glyphs(&self) -> &Glyphs {
+        &self.glyphs
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    pub fn searcher(&self) -> &Searcher {
+        &self.searcher
+    }
+
+    /// The footer's one-off message, if any.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.should_quit
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Where the session is saved; `None` without a session file.
+    pub fn session_path(&self) -> Option<&Path> {
+        self.session_path.as_deref()
+    }
+
+    /// The effects waiting for the event loop, in order.
+    pub fn effects(&self) -> &[super::Effect] {
+        &self.effects
+    }
+
+    pub fn guided(&self) -> &Guided {
+        &self.guided
+    }
+
+    pub fn reveal(&self) -> bool {
+        self.reveal
+    }
+
+    /// The time now, by the app's clock (see [`App::set_clock`]).
+    pub fn now(&self) -> std::time::SystemTime {
+        (self.clock)()
+    }
+}
