@@ -246,7 +246,7 @@ fn the_example_sets_every_field_to_its_default() {
 #[test]
 fn the_example_lists_every_action_with_its_default_keys() {
     let keymap = Keymap::default();
-    for (name, action) in Action::NAMED {
+    for (name, action) in Action::named() {
         let mut keys: Vec<String> = Vec::new();
         for mode in Mode::ALL {
             for key in keymap.keys_for(mode, action) {
@@ -270,7 +270,7 @@ fn the_example_lists_every_action_with_its_default_keys() {
 fn writing_every_default_key_gives_the_default_keymap_back() {
     let default = Keymap::default();
     let mut entries: Vec<String> = Vec::new();
-    for (name, action) in Action::NAMED {
+    for (name, action) in Action::named() {
         let mut keys: Vec<String> = Vec::new();
         for mode in Mode::ALL {
             for key in default.keys_for(mode, action) {
@@ -290,7 +290,7 @@ fn writing_every_default_key_gives_the_default_keymap_back() {
         keys
     };
     for mode in Mode::ALL {
-        for (_, action) in Action::NAMED {
+        for (_, action) in Action::named() {
             assert_eq!(
                 sorted(written.keys_for(mode, action)),
                 sorted(default.keys_for(mode, action)),

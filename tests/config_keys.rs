@@ -110,9 +110,9 @@ fn the_detail_scroll_keys_can_be_rebound() {
 }
 
 #[test]
-fn every_named_action_is_in_the_default_table_and_matches_serde() {
+fn every_named_action_is_in_the_default_table_and_its_name_round_trips() {
     let keymap = Keymap::default();
-    for (name, action) in Action::NAMED {
+    for (name, action) in Action::named() {
         assert!(
             Mode::ALL
                 .iter()
@@ -120,11 +120,7 @@ fn every_named_action_is_in_the_default_table_and_matches_serde() {
             "{name} has no default key"
         );
         assert_eq!(Action::from_name(name).as_ref(), Some(action));
-        assert_eq!(action.name(), Some(*name));
-        if !matches!(action, Action::PickSide(_)) {
-            let parsed: Action = ron::from_str(name).expect("serde knows the name");
-            assert_eq!(&parsed, action);
-        }
+        assert_eq!(action.name(), Some(name));
     }
 }
 
