@@ -22,4 +22,5 @@ pub mod summary;
 pub mod swap;
 pub mod tui;
 pub mod ui;
+pub mod untrusted;
 pub mod update;
