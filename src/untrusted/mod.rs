@@ -8,5 +8,6 @@
 mod emoji;
 mod escape;
 mod finding;
+pub mod name;
 pub mod read;
 pub mod text;
