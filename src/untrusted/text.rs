@@ -34,7 +34,8 @@ use super::escape::sequence_at;
 pub use super::finding::{Finding, Kind, Sequence, findings};
 
 /// The text with everything the rule names removed or replaced by a space. Borrowed, with no
-/// allocation, when there is nothing to change, which is nearly always.
+/// allocation, when there is nothing to change, which is nearly always. Never longer than
+/// `text`, so a cleaned string fits where the original was.
 pub fn clean(text: &str) -> Cow<'_, str> {
     let mut offences = offences(text);
     let Some(first) = offences.next() else {
@@ -323,6 +324,11 @@ mod tests {
                     prop_assert!(joins_emoji(&before, &after), "{:?}", cleaned);
                 }
             }
+        }
+
+        #[test]
+        fn cleaned_text_is_never_longer(text in tricky_text()) {
+            prop_assert!(clean(&text).len() <= text.len());
         }
 
         #[test]
