@@ -27,4 +27,5 @@ pub mod swap;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod untrusted;
 pub mod update;
