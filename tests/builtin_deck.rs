@@ -1,7 +1,10 @@
 //! The built-in deck holds every item of the source article with the right roles; shipped decks and the README example are valid.
 
+mod common;
+
 use std::path::PathBuf;
 
+use common::builtin_deck;
 use rolefit::deck::{BUILTIN_ORIGIN, BUILTIN_SOURCE, Deck, Item, ItemKind, Pane};
 
 const DIRECTOR_DUTIES: [&str; 7] = [
@@ -61,10 +64,6 @@ const REQUIRED_DIFFERENCES: [&str; 6] = [
     "crew",
 ];
 
-fn builtin() -> Deck {
-    Deck::builtin().expect("the built-in deck is valid")
-}
-
 fn by_title<'a>(deck: &'a Deck, pane: Pane, title: &str) -> Item<'a> {
     deck.pane_items(pane)
         .find(|item| item.title == title)
@@ -76,7 +75,7 @@ fn role_ids<'a>(deck: &'a Deck, item: Item) -> Vec<&'a str> {
 }
 
 fn assert_traits(pane: Pane, titles: &[&str], roles: &[&str]) {
-    let deck = builtin();
+    let deck = builtin_deck();
     for title in titles {
         let item = by_title(&deck, pane, title);
         assert!(
@@ -90,7 +89,7 @@ fn assert_traits(pane: Pane, titles: &[&str], roles: &[&str]) {
 
 #[test]
 fn builtin_deck_has_director_and_producer() {
-    let deck = builtin();
+    let deck = builtin_deck();
     assert_eq!(deck.id, "director-vs-producer");
     let roles: Vec<(&str, &str, &str)> = deck
         .roles
@@ -118,7 +117,7 @@ fn producer_duties_count_only_for_producer() {
 
 /// The titles of `pane` are exactly those of `lists` together, in any order.
 fn assert_pane_holds(pane: Pane, lists: &[&[&str]]) {
-    let deck = builtin();
+    let deck = builtin_deck();
     let mut titles: Vec<&str> = deck.pane_items(pane).map(|i| i.title).collect();
     let mut expected: Vec<&str> = lists.concat();
     titles.sort_unstable();
@@ -156,7 +155,7 @@ fn skills_pane_holds_exactly_the_article_skills() {
 
 #[test]
 fn differences_have_a_side_for_both_roles() {
-    let deck = builtin();
+    let deck = builtin_deck();
     let differences = deck.pane_items(Pane::Differences);
     assert!(
         differences.len() >= 5,
@@ -196,7 +195,7 @@ const ROLE_WORDS: [&str; 6] = [
 fn no_title_detail_or_side_names_a_role() {
     // The guided assessment hides which roles an item counts for; a text that names one gives the
     // answer away. Which role an item counts for is in its `roles` or `sides`, not its wording.
-    let deck = builtin();
+    let deck = builtin_deck();
     let mut naming = Vec::new();
     for item in deck.items() {
         let sides = item
@@ -224,7 +223,7 @@ fn the_overlap_of_the_roles_is_told_in_a_detail_that_counts_for_no_role() {
     // The article: the two jobs' duties can overlap, and one person may even hold both on the
     // same project. That is about both roles at once: as a trait or a side it would count for a
     // role, so it lives in a difference's detail, which counts for none.
-    let deck = builtin();
+    let deck = builtin_deck();
     let index = deck
         .item_index("responsibility")
         .expect("the `responsibility` difference");
@@ -240,7 +239,7 @@ fn the_overlap_of_the_roles_is_told_in_a_detail_that_counts_for_no_role() {
 
 #[test]
 fn item_ids_are_unique_and_indexed() {
-    let deck = builtin();
+    let deck = builtin_deck();
     for (index, item) in deck.items().enumerate() {
         assert_eq!(deck.item_index(item.id), Some(index), "`{}`", item.id);
     }
@@ -257,7 +256,7 @@ fn item_ids_are_unique_and_indexed() {
 
 #[test]
 fn source_and_summaries_cite_the_article() {
-    let deck = builtin();
+    let deck = builtin_deck();
     // Both the title and the date: either alone does not identify the article.
     let cites = |text: &str| {
         text.contains("Director vs. Producer: What's the Difference?")
@@ -280,7 +279,7 @@ fn builtin_source_is_the_shipped_asset() {
     let on_disk = std::fs::read_to_string(&path).unwrap();
     assert_eq!(BUILTIN_SOURCE, on_disk);
     let loaded = Deck::load(&path).unwrap();
-    let builtin = builtin();
+    let builtin = builtin_deck();
     assert!(loaded.items().eq(builtin.items()));
 }
 

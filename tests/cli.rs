@@ -5,7 +5,7 @@ use rolefit::deck::Deck;
 
 mod common;
 
-use common::process::{rolefit, status, stderr, stdout};
+use common::process::{rolefit, rolefit_at_home, status, stderr, stdout};
 
 #[test]
 fn help_mentions_every_subcommand() {
@@ -53,15 +53,7 @@ fn every_global_option_is_accepted_after_the_subcommand_too() {
     // The real binary, too (in an empty home): `list` runs, `assess` gets as far as asking for
     // a terminal.
     let home = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_rolefit"))
-            .args(args)
-            .env("HOME", home.path())
-            .env("XDG_CONFIG_HOME", home.path())
-            .env("XDG_DATA_HOME", home.path())
-            .output()
-            .expect("run rolefit")
-    };
+    let run = |args: &[&str]| rolefit_at_home(args, home.path());
     let output = run(&["list", "--no-color", "--no-mouse"]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
     let output = run(&["assess", "--no-color", "--no-mouse", "--no-session"]);

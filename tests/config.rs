@@ -4,10 +4,10 @@
 mod common;
 
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 use common::config::*;
 use common::press;
+use common::process::rolefit_at_home;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use rolefit::action::Action;
 use rolefit::config::{self, Config, ConfigError};
@@ -139,20 +139,10 @@ fn a_missing_config_file_given_with_dash_dash_config_is_an_error() {
     assert!(matches!(error, ConfigError::Read { .. }), "{error}");
     let home = tempfile::tempdir().unwrap();
     let dir = fixture("").display().to_string();
-    let output = rolefit(&["config", "--config", &dir], home.path());
+    let output = rolefit_at_home(&["config", "--config", &dir], home.path());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
-}
-
-fn rolefit(args: &[&str], config_home: &std::path::Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_rolefit"))
-        .args(args)
-        .env("XDG_CONFIG_HOME", config_home)
-        .env("XDG_DATA_HOME", config_home)
-        .stdin(Stdio::null())
-        .output()
-        .expect("running rolefit")
 }
 
 #[test]
@@ -168,7 +158,7 @@ fn the_binary_reports_a_bad_config_before_the_terminal_and_exits_2() {
             vec!["--no-session", "--config", &path],
             vec!["config", "--config", &path],
         ] {
-            let output = rolefit(&args, home.path());
+            let output = rolefit_at_home(&args, home.path());
             let stderr = String::from_utf8_lossy(&output.stderr);
             assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
             assert!(stderr.contains(name), "{args:?}: {stderr}");
@@ -184,7 +174,7 @@ fn the_binary_reports_a_bad_config_before_the_terminal_and_exits_2() {
 #[test]
 fn the_default_config_file_is_read_from_xdg_config_home_and_may_be_missing() {
     let home = tempfile::tempdir().unwrap();
-    let output = rolefit(&["config"], home.path());
+    let output = rolefit_at_home(&["config"], home.path());
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("no config file at"), "{stdout}");
@@ -192,13 +182,13 @@ fn the_default_config_file_is_read_from_xdg_config_home_and_may_be_missing() {
     let dir = home.path().join("rolefit");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy(fixture("unknown-theme.ron"), dir.join("config.ron")).unwrap();
-    let output = rolefit(&["--no-session"], home.path());
+    let output = rolefit_at_home(&["--no-session"], home.path());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("rolefit/config.ron:2:12"), "{stderr}");
 
     std::fs::copy(fixture("full.ron"), dir.join("config.ron")).unwrap();
-    let output = rolefit(&["config"], home.path());
+    let output = rolefit_at_home(&["config"], home.path());
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(stdout.starts_with("ok: "), "{stdout}");
@@ -209,7 +199,7 @@ fn the_default_config_file_is_read_from_xdg_config_home_and_may_be_missing() {
 #[test]
 fn config_default_prints_the_example_and_it_parses() {
     let home = tempfile::tempdir().unwrap();
-    let output = rolefit(&["config", "--default"], home.path());
+    let output = rolefit_at_home(&["config", "--default"], home.path());
     assert_eq!(output.status.code(), Some(0));
     let text = String::from_utf8(output.stdout).unwrap();
     assert_eq!(text, config::EXAMPLE);
@@ -366,7 +356,7 @@ fn an_empty_or_comment_only_config_file_means_every_default() {
         let config = config::load(Some(&path)).unwrap_or_else(|error| panic!("{text:?}: {error}"));
         assert_eq!(config.palette, Palette::Dark, "{text:?}");
         assert!(config.mouse && !config.ascii, "{text:?}");
-        let output = rolefit(&["config", "--config", path.to_str().unwrap()], home.path());
+        let output = rolefit_at_home(&["config", "--config", path.to_str().unwrap()], home.path());
         assert_eq!(output.status.code(), Some(0), "{text:?}");
         assert!(String::from_utf8_lossy(&output.stdout).starts_with("ok: "));
     }

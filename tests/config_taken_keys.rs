@@ -3,10 +3,9 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
-
 use common::config::*;
 use common::press;
+use common::process::rolefit_at_home;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use rolefit::action::Action;
 use rolefit::config::{self, ConfigError};
@@ -131,14 +130,7 @@ fn the_binary_refuses_a_taken_key_in_rolefit_config_and_at_start_up() {
         vec!["config", "--config", file],
         vec!["--no-session", "--config", file],
     ] {
-        let output = Command::new(env!("CARGO_BIN_EXE_rolefit"))
-            .args(&args)
-            .env("HOME", home.path())
-            .env("XDG_CONFIG_HOME", home.path())
-            .env("XDG_DATA_HOME", home.path())
-            .stdin(Stdio::null())
-            .output()
-            .expect("run rolefit");
+        let output = rolefit_at_home(&args, home.path());
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
         for word in [file, "Space", "\"toggle_help\"", "\"toggle_mark\""] {

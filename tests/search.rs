@@ -1,11 +1,10 @@
 //! Fuzzy search: ranking on the built-in deck, pane scoping, ties, smart case and title positions.
 
+mod common;
+
+use common::builtin_deck;
 use rolefit::deck::{Deck, Pane};
 use rolefit::search::{Hit, Match, Searcher};
-
-fn builtin() -> Deck {
-    Deck::builtin().expect("the built-in deck is valid")
-}
 
 /// Ids of the items matching `query`, best first.
 fn ranked_ids(deck: &Deck, query: &str, pane: Option<Pane>) -> Vec<String> {
@@ -38,13 +37,13 @@ fn skills_deck(skills: &[(&str, &str, &str)]) -> Deck {
 
 #[test]
 fn bud_ranks_managing_a_budget_first() {
-    let ids = ranked_ids(&builtin(), "bud", None);
+    let ids = ranked_ids(&builtin_deck(), "bud", None);
     assert_eq!(ids.first().map(String::as_str), Some("managing-a-budget"));
 }
 
 #[test]
 fn scout_ranks_scouting_filming_locations_first() {
-    let ids = ranked_ids(&builtin(), "scout", None);
+    let ids = ranked_ids(&builtin_deck(), "scout", None);
     assert_eq!(
         ids.first().map(String::as_str),
         Some("scouting-filming-locations")
@@ -53,7 +52,7 @@ fn scout_ranks_scouting_filming_locations_first() {
 
 #[test]
 fn cast_has_auditioning_and_casting_in_the_top_two() {
-    let ids = ranked_ids(&builtin(), "cast", None);
+    let ids = ranked_ids(&builtin_deck(), "cast", None);
     assert!(
         ids.iter().take(2).any(|id| id == "auditioning-and-casting"),
         "top results: {ids:?}"
@@ -62,14 +61,14 @@ fn cast_has_auditioning_and_casting_in_the_top_two() {
 
 #[test]
 fn nonsense_query_matches_nothing() {
-    let deck = builtin();
+    let deck = builtin_deck();
     assert_eq!(Searcher::default().rank(&deck, "xyzq", None), []);
     assert_eq!(Searcher::default().search(&deck, "xyzq", None), []);
 }
 
 #[test]
 fn empty_query_matches_every_item_in_deck_order() {
-    let deck = builtin();
+    let deck = builtin_deck();
     let expected: Vec<Hit> = (0..deck.items().len())
         .map(|item| Hit { item, score: 0 })
         .collect();
@@ -79,7 +78,7 @@ fn empty_query_matches_every_item_in_deck_order() {
 
 #[test]
 fn empty_query_in_a_pane_matches_that_pane_in_order() {
-    let deck = builtin();
+    let deck = builtin_deck();
     let hits: Vec<usize> = Searcher::default()
         .rank(&deck, "", Some(Pane::Differences))
         .iter()
@@ -90,7 +89,7 @@ fn empty_query_in_a_pane_matches_that_pane_in_order() {
 
 #[test]
 fn pane_scope_returns_only_that_pane() {
-    let deck = builtin();
+    let deck = builtin_deck();
     let searcher = Searcher::default();
     let everywhere = searcher.rank(&deck, "ing", None);
     let skills = searcher.rank(&deck, "ing", Some(Pane::Skills));
@@ -131,7 +130,7 @@ fn detail_only_match_scores_sixteen_per_character() {
 
 #[test]
 fn difference_sides_are_searched() {
-    let deck = builtin();
+    let deck = builtin_deck();
     // "paperwork" appears only in the producer side of `where-time-goes`.
     assert_eq!(ranked_ids(&deck, "paperwork", None), ["where-time-goes"]);
 }
@@ -211,7 +210,7 @@ fn title_positions_merge_every_term() {
 
 #[test]
 fn search_reports_positions_for_every_hit() {
-    let deck = builtin();
+    let deck = builtin_deck();
     let searcher = Searcher::default();
     let matches = searcher.search(&deck, "bud", None);
     let hits = searcher.rank(&deck, "bud", None);
@@ -225,7 +224,7 @@ fn search_reports_positions_for_every_hit() {
 
 #[test]
 fn every_word_of_a_query_must_match() {
-    let deck = builtin();
+    let deck = builtin_deck();
     let managing = ranked_ids(&deck, "managing", None);
     assert!(managing.contains(&"managing-a-budget".to_string()));
     assert!(managing.contains(&"managing-stress".to_string()));

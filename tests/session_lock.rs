@@ -4,21 +4,12 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+
 use std::time::{Duration, Instant};
 
-use common::process::{status, stderr};
+use common::process::{rolefit, status, stderr};
 use common::sessions::{full_session, saved};
 use rolefit::session::{self, lock_path};
-
-/// Runs rolefit with `args`, without a terminal (the lock is checked before the terminal is).
-fn rolefit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rolefit"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run rolefit")
-}
 
 fn text(path: &Path) -> &str {
     path.to_str().expect("a UTF-8 temporary directory")

@@ -5,20 +5,14 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::process::{status, stderr};
+use common::process::{rolefit, status, stderr};
 use common::sessions::saved;
 use common::tmux::{Run, Tmux};
 use rolefit::deck::Pane;
 use rolefit::session::lock_path;
-
-/// Starts rolefit on the session file `session` in the tmux session `name`.
-fn launch<'a>(tmux: &'a Tmux, name: &str, session: &Path) -> Run<'a> {
-    let session = session.to_str().expect("a UTF-8 temporary directory");
-    tmux.launch(name, &[("NO_COLOR", "1")], &["--session", session])
-}
 
 /// Sends `signals` to the rolefit process of `run`, back to back from one shell (its built-in
 /// `kill`), so that the later ones come while the first is being handled; each must find rolefit
@@ -54,7 +48,7 @@ fn ends_cleanly_on(signals: &[&str], expected_exits: &[&str]) {
     let tmux = Tmux::start();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ron");
-    let run = launch(&tmux, "explorer", &path);
+    let run = tmux.launch_on_session("explorer", &path);
     run.keep_pane_after_exit();
     run.wait_for("the explorer", |s| s.contains("Duties 0/15 marked"));
     run.key("Tab");
@@ -191,18 +185,14 @@ fn a_second_explorer_on_the_same_session_is_refused() {
     let tmux = Tmux::start();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ron");
-    let first = launch(&tmux, "first", &path);
+    let first = tmux.launch_on_session("first", &path);
     first.wait_for("the explorer", |s| s.contains("Duties 0/15 marked"));
     first.key("Space");
     first.wait_for("the mark", |s| s.contains("Duties 1/15 marked"));
     let before = std::fs::read(&path).unwrap();
 
     // The lock is checked before the terminal is: no terminal is needed to be refused.
-    let second = Command::new(env!("CARGO_BIN_EXE_rolefit"))
-        .args(["--session", path.to_str().unwrap()])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
+    let second = rolefit(&["--session", path.to_str().unwrap()]);
     assert_eq!(status(&second), 2);
     let message = stderr(&second);
     assert!(message.contains("open in another rolefit"), "{message}");
@@ -210,10 +200,7 @@ fn a_second_explorer_on_the_same_session_is_refused() {
     assert_eq!(std::fs::read(&path).unwrap(), before);
 
     // `report` only reads, so it still works meanwhile.
-    let report = Command::new(env!("CARGO_BIN_EXE_rolefit"))
-        .args(["report", "--session", path.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let report = rolefit(&["report", "--session", path.to_str().unwrap()]);
     assert_eq!(status(&report), 0, "{}", stderr(&report));
 
     first.key("q");
@@ -222,11 +209,7 @@ fn a_second_explorer_on_the_same_session_is_refused() {
         !lock_path(&path).exists(),
         "the lock file goes with the explorer"
     );
-    let after = Command::new(env!("CARGO_BIN_EXE_rolefit"))
-        .args(["--session", path.to_str().unwrap()])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
+    let after = rolefit(&["--session", path.to_str().unwrap()]);
     let message = stderr(&after);
     assert!(
         !message.contains("another rolefit"),

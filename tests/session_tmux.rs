@@ -3,15 +3,7 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::tmux::{Run, Tmux};
-
-/// Starts rolefit without colour in the session `name`, keeping its session files under `data`.
-fn launch<'a>(tmux: &'a Tmux, name: &str, data: &Path) -> Run<'a> {
-    let data = data.to_str().expect("a UTF-8 temporary directory");
-    tmux.launch(name, &[("XDG_DATA_HOME", data), ("NO_COLOR", "1")], &[])
-}
 
 /// Waits until the screen shows `text`.
 fn wait_for(run: &Run, text: &str) -> String {
@@ -45,7 +37,7 @@ fn marks_and_the_fit_meter_come_back_after_a_restart() {
     let tmux = Tmux::start();
     let data = tempfile::tempdir().unwrap();
 
-    let first = launch(&tmux, "first", data.path());
+    let first = tmux.launch_with_data("first", data.path());
     wait_for(&first, "Duties 0/15 marked");
     first.key("Space");
     first.key("j");
@@ -65,7 +57,7 @@ fn marks_and_the_fit_meter_come_back_after_a_restart() {
     assert!(text.contains("\"interpreting-scripts\""), "{text}");
     assert!(text.contains("\"auditioning-and-casting\""), "{text}");
 
-    let second = launch(&tmux, "second", data.path());
+    let second = tmux.launch_with_data("second", data.path());
     let resumed = wait_for_meter(&second, "2/15 marked");
     assert_eq!(meter(&resumed), before, "the screen:\n{resumed}");
     assert!(resumed.contains("[x] Interpreting scripts"), "{resumed}");
@@ -76,7 +68,7 @@ fn marks_and_the_fit_meter_come_back_after_a_restart() {
     second.key("Space");
     wait_for(&second, "3/15 marked");
     second.kill();
-    let third = launch(&tmux, "third", data.path());
+    let third = tmux.launch_with_data("third", data.path());
     let screen = wait_for_meter(&third, "3/15 marked");
     assert!(meter(&screen)[0].ends_with("9%  3/27"), "{screen}");
     third.key("q");

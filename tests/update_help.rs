@@ -80,10 +80,7 @@ fn the_help_and_the_man_page_give_the_numbered_sides_one_line() {
     let app = app(120, 40);
     let keys = help_keys_for(&app, SIDES);
     assert_eq!(keys, ["1, 2, 3, 4, 5, 6, 7, 8, 9"], "the help");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_rolefit"))
-        .arg("man")
-        .output()
-        .expect("run rolefit man");
+    let output = common::process::rolefit(&["man"]);
     let page = String::from_utf8_lossy(&output.stdout);
     assert_eq!(page.matches(SIDES).count(), 1, "the man page:\n{page}");
     assert!(

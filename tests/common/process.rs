@@ -1,13 +1,28 @@
 //! Running the real binary, and reading what it printed (as text or JSON) and how it exited.
 
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-/// Runs rolefit with `args` and waits for it to exit.
+/// Runs rolefit with `args` and no terminal (stdin closed) and waits for it to exit.
 pub fn rolefit(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rolefit"))
         .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run rolefit")
+}
+
+/// As [`rolefit`], with `home` as the home folder and the XDG config and data folders, so that
+/// no file of the person running the tests is read or written.
+pub fn rolefit_at_home(args: &[&str], home: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home)
+        .env("XDG_DATA_HOME", home)
+        .stdin(Stdio::null())
         .output()
         .expect("run rolefit")
 }

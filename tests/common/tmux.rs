@@ -2,7 +2,7 @@
 //!
 //! tmux is required: when it is missing the tests fail with a clear message (CI installs it).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -47,6 +47,19 @@ impl Tmux {
     /// goes to a file (see [`Run::exit_status`]).
     pub fn launch(&self, name: &str, env: &[(&str, &str)], args: &[&str]) -> Run<'_> {
         self.start_run(name, env, args, None, "")
+    }
+
+    /// The explorer without colour on the session file `session`.
+    pub fn launch_on_session(&self, name: &str, session: &Path) -> Run<'_> {
+        let session = session.to_str().expect("a UTF-8 temporary directory");
+        self.launch(name, &[("NO_COLOR", "1")], &["--session", session])
+    }
+
+    /// The explorer without colour, keeping its session files under `data` (as
+    /// `XDG_DATA_HOME`).
+    pub fn launch_with_data(&self, name: &str, data: &Path) -> Run<'_> {
+        let data = data.to_str().expect("a UTF-8 temporary directory");
+        self.launch(name, &[("XDG_DATA_HOME", data), ("NO_COLOR", "1")], &[])
     }
 
     /// As [`Tmux::launch`], with the pane's shell first running `setup` (shell commands, such as
