@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use crate::input::LineInput;
+use crate::session::OwnFile;
+use crate::untrusted::read::FileKind;
 
 /// Declares `Action` with its bindable unit variants, each documented by the one description
 /// the screens show, then the variants no key can ask for, as written.
@@ -128,14 +130,19 @@ pub enum ReportOutcome {
         typed: LineInput,
         target: PathBuf,
     },
-    /// The path names the session file, which the report must never replace.
-    IsSessionFile {
+    /// The path names one of rolefit's own files (the session, a lock, a backup, a rescued
+    /// session, a save in progress), which the report must never replace.
+    IsOwnFile {
         typed: LineInput,
         target: PathBuf,
+        own: OwnFile,
     },
-    IsFolder {
+    /// The path names something that is not a regular file (a folder, a device, a pipe);
+    /// `kind` says which.
+    NotAFile {
         typed: LineInput,
         target: PathBuf,
+        kind: FileKind,
     },
 }
 

@@ -9,6 +9,7 @@ use crate::action::{Action, ReportOutcome};
 use crate::app::{App, Effect, ExportPrompt};
 use crate::report;
 use crate::session::{self, NewFile};
+use crate::untrusted::read::FileKind;
 use crate::update::update;
 
 /// Performs the effects the app has queued and applies each outcome with `update`, until no
@@ -95,23 +96,31 @@ fn back_up(app: &App) -> Action {
     }
 }
 
-/// Writes the Markdown report to the path typed in `prompt`, atomically. It never replaces the
-/// session file, nor a folder, and replaces another existing file only when the prompt says the
-/// user was already asked about that very file.
+/// Writes the Markdown report to the path typed in `prompt`, atomically. It writes only regular
+/// files: never one of rolefit's own (the session, a lock, a backup, a rescued session, a save
+/// in progress), nor a folder, device or pipe, and replaces another existing file only when the
+/// prompt says the user was already asked about that very file.
 fn write_report(app: &App, prompt: ExportPrompt) -> ReportOutcome {
     let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
     let typed = Path::new(prompt.path.text().trim());
     let target = report_target(typed, app.session_path(), home.as_deref());
     let replace_confirmed = prompt.to_replace.as_ref() == Some(&target);
     let typed = prompt.path;
-    if is_same_file(&target, app.session_path()) {
-        return ReportOutcome::IsSessionFile { typed, target };
+    if let Some(own) = session::own_file(&target, app.session_path()) {
+        return ReportOutcome::IsOwnFile { typed, target, own };
     }
-    if target.is_dir() {
-        return ReportOutcome::IsFolder { typed, target };
-    }
-    if target.exists() && !replace_confirmed {
-        return ReportOutcome::Exists { typed, target };
+    // Through symbolic links: a link to a device is a device.
+    if let Ok(metadata) = std::fs::metadata(&target) {
+        if let Some(kind) = FileKind::of(&metadata) {
+            return ReportOutcome::NotAFile {
+                typed,
+                target,
+                kind,
+            };
+        }
+        if !replace_confirmed {
+            return ReportOutcome::Exists { typed, target };
+        }
     }
     let text = report::markdown(app.deck(), app.summary());
     match session::write_atomically(&target, text.as_bytes(), NewFile::Shared) {
@@ -136,10 +145,4 @@ pub fn report_target(typed: &Path, session: Option<&Path>, home: Option<&Path>) 
         _ => expanded,
     };
     std::path::absolute(&joined).unwrap_or(joined)
-}
-
-/// Whether `target` names the session file, also through `..`, `.` or a symbolic link, and
-/// before the session's first save (see [`session::real_path`]).
-fn is_same_file(target: &Path, session: Option<&Path>) -> bool {
-    session.is_some_and(|session| session::real_path(target) == session::real_path(session))
 }

@@ -232,3 +232,80 @@ fn the_report_is_refused_through_dot_dot_before_the_first_save() {
     assert!(status.contains("is the session file"), "{status}");
     assert!(!path.exists(), "the report took the session's place");
 }
+
+/// Issue 13: typing a device, a pipe or one of rolefit's own files in the box and confirming
+/// twice replaced it (the lock file: a second rolefit then opened the same session).
+#[test]
+fn the_report_writes_only_regular_files_and_never_rolefit_s_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let mut app = app_at(None, &path);
+    type_keys(&mut app, " ");
+    perform(&mut app);
+    let pipe = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let own = [
+        (".s.ron.lock", "a session's lock file"),
+        ("s.ron.bak-20261128T013000Z", "a session backup"),
+        ("s.unsaved-20261128T013000Z.ron", "a rescued session"),
+        (".rolefit-x1.tmp", "a save in progress"),
+    ];
+    for (name, _) in own {
+        fs::write(dir.path().join(name), "kept").unwrap();
+    }
+    for (name, what) in own {
+        let target = dir.path().join(name);
+        export_to(&mut app, &target.display().to_string());
+        export_to(&mut app, &target.display().to_string());
+        assert_eq!(fs::read_to_string(&target).unwrap(), "kept", "{name}");
+        let status = app.status().unwrap();
+        assert!(status.contains(what), "{name}: {status}");
+        assert_eq!(app.mode(), Mode::Export, "the box stays open");
+        press_key(&mut app, KeyCode::Esc);
+    }
+    for _ in 0..2 {
+        export_to(&mut app, &pipe.display().to_string());
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        fs::metadata(&pipe).unwrap().file_type().is_fifo(),
+        "still a pipe"
+    );
+    assert!(
+        app.status().unwrap().contains("named pipe"),
+        "{:?}",
+        app.status()
+    );
+}
+
+/// Issue 13: a deck id such as `../../../../tmp/x`, or an absolute path, made the default report
+/// path point outside the session's folder, and one Enter wrote there.
+#[test]
+fn a_deck_id_never_steers_the_default_report_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("s.ron");
+    for id in ["../../../../tmp/x", "/etc/passwd", "..", &"long".repeat(30)] {
+        let text = common::decks::two_roles("duties: []").replace(r#""test""#, &format!("{id:?}"));
+        let deck = rolefit::deck::Deck::parse(&text, "hostile").unwrap();
+        let mut app = common::app_with(deck, 120, 40, Default::default());
+        app.resume(
+            rolefit::session::Session::new(app.deck()),
+            Some(session.clone()),
+        );
+        press_key(&mut app, KeyCode::Char('e'));
+        let typed = PathBuf::from(app.export_prompt().unwrap().path.text());
+        assert_eq!(
+            typed.parent(),
+            Some(dir.path()),
+            "{id}: {}",
+            typed.display()
+        );
+        let name = typed.file_name().unwrap().to_str().unwrap();
+        assert!(
+            name.ends_with("-report.md") && !name.starts_with('.'),
+            "{id}: {name}"
+        );
+        assert!(name.len() <= 120, "{id}: {} bytes", name.len());
+    }
+}

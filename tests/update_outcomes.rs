@@ -11,6 +11,8 @@ use rolefit::app::{Effect, ExportPrompt, ModeState};
 use rolefit::input::LineInput;
 use rolefit::marks::{Mark, Marks};
 use rolefit::mode::Mode;
+use rolefit::session::OwnFile;
+use rolefit::untrusted::read::FileKind;
 use rolefit::update::update;
 
 fn typed(text: &str) -> LineInput {
@@ -94,18 +96,36 @@ fn editing_the_path_after_the_question_still_writes_only_to_the_confirmed_file()
 fn refusals_reopen_the_box_and_forget_any_earlier_question() {
     for (outcome, said) in [
         (
-            ReportOutcome::IsSessionFile {
+            ReportOutcome::IsOwnFile {
                 typed: typed("s.ron"),
                 target: "/d/s.ron".into(),
+                own: OwnFile::Session,
             },
             "is the session file",
         ),
         (
-            ReportOutcome::IsFolder {
+            ReportOutcome::IsOwnFile {
+                typed: typed(".s.ron.lock"),
+                target: "/d/.s.ron.lock".into(),
+                own: OwnFile::Lock,
+            },
+            "is a session's lock file, which rolefit keeps for itself",
+        ),
+        (
+            ReportOutcome::NotAFile {
                 typed: typed("d"),
                 target: "/d".into(),
+                kind: FileKind::Directory,
             },
             "is a folder",
+        ),
+        (
+            ReportOutcome::NotAFile {
+                typed: typed("/dev/null"),
+                target: "/dev/null".into(),
+                kind: FileKind::CharDevice,
+            },
+            "/dev/null is a character device, not a file",
         ),
     ] {
         let mut app = app(120, 40);

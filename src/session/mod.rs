@@ -3,6 +3,7 @@
 
 mod error;
 mod lock;
+mod own_files;
 mod store;
 
 use std::collections::BTreeMap;
@@ -15,6 +16,7 @@ use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
 pub use lock::{InUse, SessionLock, lock, lock_path};
+pub use own_files::{OwnFile, own_file};
 pub use store::{
     NewFile, default_path, directory_of, load, real_path, resolve_path, save, save_copy, set_aside,
     to_text, write_atomically,

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use super::own_files::{BACKUP_MARK, RESCUE_MARK, TEMPORARY_PREFIX, TEMPORARY_SUFFIX};
 use super::{Session, SessionError};
 
 /// `$XDG_DATA_HOME/rolefit/<deck id>.ron` (by default `~/.local/share/rolefit/...`), or `None`
@@ -126,7 +127,7 @@ fn write_through_temp(
         .filter(fs::Metadata::is_file)
         .map(|m| m.permissions());
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".rolefit-").suffix(".tmp");
+    builder.prefix(TEMPORARY_PREFIX).suffix(TEMPORARY_SUFFIX);
     #[cfg(unix)]
     if new_file == NewFile::Shared {
         // Like `fs::write`: 0o666 less the umask (tempfile's own default is 0o600).
@@ -182,7 +183,8 @@ pub fn set_aside(path: &Path, now: SystemTime) -> io::Result<PathBuf> {
         .file_name()
         .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
     let stamp = compact_stamp(now);
-    let target = first_free(|counter| path.with_file_name(format!("{name}.bak-{stamp}{counter}")));
+    let target =
+        first_free(|counter| path.with_file_name(format!("{name}{BACKUP_MARK}{stamp}{counter}")));
     fs::rename(path, &target)?;
     Ok(target)
 }
@@ -204,7 +206,8 @@ pub fn save_copy(
     let text = to_text(session)?;
     let mut tries = 0;
     loop {
-        let target = first_free(|counter| dir.join(format!("{stem}.unsaved-{stamp}{counter}.ron")));
+        let target =
+            first_free(|counter| dir.join(format!("{stem}{RESCUE_MARK}{stamp}{counter}.ron")));
         match write_through_temp(&target, text.as_bytes(), NewFile::Private, Existing::Keep) {
             Ok(()) => return Ok(target),
             // Taken since `first_free` looked: try the next free name, a few times.

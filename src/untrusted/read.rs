@@ -132,6 +132,13 @@ fn check(metadata: &Metadata, limit: u64) -> Result<u64, ReadError> {
     Ok(metadata.len())
 }
 
+impl FileKind {
+    /// What the file `metadata` describes is, when it is not a regular file.
+    pub fn of(metadata: &Metadata) -> Option<FileKind> {
+        (!metadata.is_file()).then(|| kind_of(metadata))
+    }
+}
+
 fn kind_of(metadata: &Metadata) -> FileKind {
     let file_type = metadata.file_type();
     if file_type.is_dir() {

@@ -10,12 +10,16 @@ use crate::deck::ItemKind;
 use crate::guided::side_order;
 use crate::input::LineInput;
 use crate::marks::Mark;
+use crate::session::OwnFile;
+use crate::untrusted::name::file_stem;
+use crate::untrusted::read::FileKind;
 
 /// Where the report goes unless the user types another path: beside the session file (whose
 /// path is absolute from the start, see `commands::session_file`), or in the current directory
 /// when there is none; a relative path typed in the prompt is taken from the same folder.
 pub fn default_report_path(app: &App) -> PathBuf {
-    let name = format!("{}-report.md", app.deck().id);
+    // The deck's id comes from a stranger's file: made a single, bounded file name here.
+    let name = format!("{}-report.md", file_stem(&app.deck().id));
     match app.session_path() {
         Some(session) => session.with_file_name(name),
         None => PathBuf::from(name),
@@ -112,18 +116,42 @@ fn report_outcome(app: &mut App, outcome: ReportOutcome) {
             );
             (typed, Some(target), message)
         }
-        ReportOutcome::IsSessionFile { typed, target } => {
+        ReportOutcome::IsOwnFile {
+            typed,
+            target,
+            own: OwnFile::Session,
+        } => {
             let message = format!(
                 "{} is the session file; the report would replace your answers. Type another path.",
                 shown(&target)
             );
             (typed, None, message)
         }
-        ReportOutcome::IsFolder { typed, target } => {
+        ReportOutcome::IsOwnFile { typed, target, own } => {
             let message = format!(
-                "{} is a folder. Type a file name for the report.",
-                shown(&target)
+                "{} is {}, which rolefit keeps for itself. Type another path.",
+                shown(&target),
+                own.describe()
             );
+            (typed, None, message)
+        }
+        ReportOutcome::NotAFile {
+            typed,
+            target,
+            kind,
+        } => {
+            let message = match kind {
+                FileKind::Directory => {
+                    format!(
+                        "{} is a folder. Type a file name for the report.",
+                        shown(&target)
+                    )
+                }
+                kind => format!(
+                    "{} is {kind}, not a file. Type a file name for the report.",
+                    shown(&target)
+                ),
+            };
             (typed, None, message)
         }
     };
