@@ -185,6 +185,7 @@ impl App {
             rows: deck.pane_range(pane).collect(),
             ..PaneView::default()
         });
+        let searcher = Searcher::new(&deck);
         let mut app = App {
             deck,
             marks,
@@ -204,7 +205,7 @@ impl App {
             glyphs: Glyphs::new(options.ascii),
             options,
             keymap,
-            searcher: Searcher::default(),
+            searcher,
             narrowing: Narrowing::default(),
             batching: false,
             stale_rows: None,

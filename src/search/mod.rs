@@ -3,9 +3,12 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::charset::{CharSet, Trigrams};
 use crate::deck::{Deck, ItemIndex, Pane};
+use charset::{CharSet, Trigrams};
+use index::Index;
 
+mod charset;
+mod index;
 mod narrowing;
 mod parallel;
 mod title;
@@ -40,18 +43,14 @@ pub struct Match {
 /// Ranks items like fzf: space-separated terms must all match, case is ignored unless a term has
 /// an upper-case letter. Titles match fuzzily; details and sides only where the term appears
 /// as written, because a short term scattered over a paragraph matches nearly everything.
+///
+/// A searcher is built for one deck and keeps an index of it; every method that takes a deck
+/// must be given that deck.
 pub struct Searcher {
     /// Threads that score at once, each with scorers of its own: one scorer shared by threads
     /// was measured slower than a single thread.
     workers: usize,
-}
-
-impl Default for Searcher {
-    /// Scores on as many threads as there are cores, up to four.
-    fn default() -> Self {
-        let cores = std::thread::available_parallelism().map_or(1, usize::from);
-        Searcher::with_workers(cores.min(MAX_WORKERS))
-    }
+    index: Index,
 }
 
 /// One space-separated word of a query, with what the filters need precomputed.
@@ -84,10 +83,18 @@ fn terms(query: &str) -> Vec<Term<'_>> {
 }
 
 impl Searcher {
-    /// A searcher that scores large candidate sets on `workers` threads (at least one).
-    pub fn with_workers(workers: usize) -> Searcher {
+    /// A searcher for `deck` that scores on as many threads as there are cores, up to four.
+    pub fn new(deck: &Deck) -> Searcher {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        Searcher::with_workers(deck, cores.min(MAX_WORKERS))
+    }
+
+    /// A searcher for `deck` that scores large candidate sets on `workers` threads (at least
+    /// one).
+    pub fn with_workers(deck: &Deck, workers: usize) -> Searcher {
         Searcher {
             workers: workers.max(1),
+            index: Index::new(deck),
         }
     }
 
@@ -109,6 +116,9 @@ impl Searcher {
 
     /// [`Searcher::rank_among`], abandoned (`None`) as soon as `stop` returns true: a ranking
     /// the user has already typed past is not worth finishing.
+    ///
+    /// # Panics
+    /// When `deck` is not the size of the deck the searcher was built for.
     pub fn rank_among_unless(
         &self,
         deck: &Deck,
@@ -116,8 +126,14 @@ impl Searcher {
         candidates: &[ItemIndex],
         stop: Stop,
     ) -> Option<Vec<Hit>> {
+        assert_eq!(
+            deck.len(),
+            self.index.len(),
+            "a searcher built for another deck"
+        );
         let terms = terms(query);
-        let score = |matcher: &SkimMatcherV2, index| score(matcher, deck, index, &terms);
+        let index = &self.index;
+        let score = |matcher: &SkimMatcherV2, item| score(matcher, index, deck, item, &terms);
         parallel::rank(self.workers, candidates, score, stop)
     }
 
@@ -128,7 +144,7 @@ impl Searcher {
             .map(|hit| Match {
                 item: hit.item,
                 score: hit.score,
-                title_positions: self.title_positions(deck.item(hit.item).title, query),
+                title_positions: self.title_positions(&deck.item(hit.item).title, query),
             })
             .collect()
     }
@@ -155,10 +171,16 @@ fn new_scorer() -> SkimMatcherV2 {
 /// The item's score for every term, or `None` when a term matches neither its title nor its
 /// texts. A term matching the title scores double its fuzzy score; a term found only in the
 /// detail or a side scores like a plain run of its characters, so it ranks below title matches.
-fn score(matcher: &SkimMatcherV2, deck: &Deck, index: ItemIndex, terms: &[Term]) -> Option<i64> {
-    let letters = deck.letters(index);
-    // Only the title is needed unless a term misses it: fetch the rest lazily.
-    let title = deck.title(index);
+fn score(
+    matcher: &SkimMatcherV2,
+    index: &Index,
+    deck: &Deck,
+    item: ItemIndex,
+    terms: &[Term],
+) -> Option<i64> {
+    let letters = index.letters(item);
+    // Only the title is needed unless a term misses it: the item itself is read lazily.
+    let title = index.title(item);
     terms.iter().try_fold(0, |total, term| {
         let in_title = term.letters.within(letters.title) && title::may_be_subsequence(title, term);
         if let Some(score) = in_title
@@ -170,10 +192,8 @@ fn score(matcher: &SkimMatcherV2, deck: &Deck, index: ItemIndex, terms: &[Term])
         let in_texts = term.letters.within(letters.text)
             && term
                 .trigrams
-                .is_none_or(|runs| runs.within(deck.text_trigrams(index)))
-            && deck
-                .texts(index)
-                .any(|text| contains_smart_case(text, term.text));
+                .is_none_or(|runs| runs.within(index.trigrams(item)))
+            && index::texts(deck.item(item)).any(|text| contains_smart_case(text, term.text));
         in_texts.then_some(total + term.detail_score)
     })
 }
