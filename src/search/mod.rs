@@ -60,6 +60,10 @@ struct Term<'a> {
     /// Its runs of three characters when it is ASCII: a text without them cannot contain it.
     /// Other terms are matched against lower-cased text, whose bytes the runs do not describe.
     trigrams: Option<Trigrams>,
+    /// Whether the letter set of a text alone says if the text contains the term: for one
+    /// lower-case ASCII letter or a digit, which the set records exactly, in either case, as
+    /// the case-insensitive match reads it. Then the item's texts need not be read.
+    letters_decide: bool,
     detail_score: i64,
     /// Whether skim matches the term's case in titles: when it has an ASCII capital, which is
     /// how skim reads smart case (a capital beyond ASCII does not count). The title filters
@@ -75,6 +79,7 @@ fn terms(query: &str) -> Vec<Term<'_>> {
             text,
             letters: CharSet::of(text),
             trigrams: text.is_ascii().then(|| Trigrams::of(text)),
+            letters_decide: matches!(text.as_bytes(), [b'a'..=b'z' | b'0'..=b'9']),
             detail_score: DETAIL_SCORE_PER_CHAR * text.chars().count() as i64,
             case_sensitive: text.bytes().any(|byte| byte.is_ascii_uppercase()),
             ascii: text.is_ascii(),
@@ -189,11 +194,12 @@ fn score(
         {
             return Some(total + TITLE_WEIGHT * score);
         }
-        let in_texts = term.letters.within(letters.text)
-            && term
-                .trigrams
+        let read_texts = || {
+            term.trigrams
                 .is_none_or(|runs| runs.within(index.trigrams(item)))
-            && index::texts(deck.item(item)).any(|text| contains_smart_case(text, term.text));
+                && index::texts(deck.item(item)).any(|text| contains_smart_case(text, term.text))
+        };
+        let in_texts = term.letters.within(letters.text) && (term.letters_decide || read_texts());
         in_texts.then_some(total + term.detail_score)
     })
 }
@@ -222,4 +228,30 @@ fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
     };
     memchr::memchr2_iter(first, first.to_ascii_uppercase(), &haystack[..=last_start])
         .any(|start| haystack[start + 1..start + needle.len()].eq_ignore_ascii_case(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Where the letter set decides alone, it says what reading the text would.
+        #[test]
+        fn letters_decide_as_the_text_would(text in "[a-zA-Z0-9 éÉ_.-]{0,30}", term in "[a-z0-9]") {
+            let term = &terms(&term)[0];
+            proptest::prop_assert!(term.letters_decide);
+            proptest::prop_assert_eq!(
+                term.letters.within(CharSet::of(&text)),
+                contains_smart_case(&text, term.text)
+            );
+        }
+    }
+
+    #[test]
+    fn letters_decide_only_for_one_lower_case_letter_or_digit() {
+        let decide = |query| terms(query)[0].letters_decide;
+        assert!(decide("a") && decide("7"));
+        assert!(!decide("A"), "a capital is matched exactly");
+        assert!(!decide("ab") && !decide("-") && !decide("é"));
+    }
 }
