@@ -30,7 +30,8 @@ impl Deck {
             path: path.to_path_buf(),
             offset: e.utf8_error().valid_up_to(),
         })?;
-        // The text is dropped on return, before the caller builds anything more from the deck.
+        // Dropped on return: what the caller builds next (the search index) then never adds to
+        // the peak of the text and the items together.
         Deck::parse(&text, &path.display().to_string())
     }
 
@@ -57,8 +58,7 @@ impl Deck {
 }
 
 /// Turns the file form into a [`Deck`], collecting every problem rather than stopping at the
-/// first. Each pane of the file form is dropped as soon as its items are built, so the file
-/// form and the items are never both whole.
+/// first. The file form is consumed chunk by chunk, so it shrinks as the items grow.
 fn build_deck(file: DeckFile) -> Result<Deck, Vec<Problem>> {
     let mut problems = Vec::new();
     if file.id.trim().is_empty() {

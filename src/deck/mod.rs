@@ -87,8 +87,8 @@ pub struct Role {
 
 /// One duty, skill or difference, with the texts its deck file gave it. Boxed strings and
 /// slices rather than `String` and `Vec`: a deck never changes once validated, and their
-/// capacity fields cost 3 MB on a deck of 100,000 items, while loading, when the file's text
-/// is still held too.
+/// capacity fields cost 3 MB at the peak of loading a deck of 100,000 items, when the file's
+/// text is still held too.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     pub id: Box<str>,
