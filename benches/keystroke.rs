@@ -1,5 +1,6 @@
-//! Criterion benchmarks: a browsing keystroke, a search keystroke and loading the deck, on the
-//! built-in deck and on a generated 100,000-item deck. `benches/latency.rs` reports percentiles.
+//! Criterion benchmarks: a browsing keystroke, a search keystroke, loading the deck and indexing
+//! it for search, on the built-in deck and on a generated 100,000-item deck.
+//! `benches/latency.rs` reports percentiles.
 
 mod support;
 
@@ -8,6 +9,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::crossterm::event::KeyCode;
 use rolefit::deck::{BUILTIN_SOURCE, Deck};
+use rolefit::search::Searcher;
 use support::{Bench, decks, large_deck_source};
 
 fn browsing(c: &mut Criterion) {
@@ -58,5 +60,17 @@ fn loading(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, browsing, searching, loading);
+/// What the explorer adds to loading before its first screen: the search index.
+fn indexing(c: &mut Criterion) {
+    for (name, deck) in decks() {
+        let mut group = c.benchmark_group("search index");
+        if name == "100k" {
+            group.sample_size(10);
+        }
+        group.bench_function(name, |b| b.iter(|| Searcher::new(black_box(&deck))));
+        group.finish();
+    }
+}
+
+criterion_group!(benches, browsing, searching, loading, indexing);
 criterion_main!(benches);

@@ -2,7 +2,6 @@
 
 pub mod action;
 pub mod app;
-pub mod charset;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -140,7 +140,7 @@ struct JsonRole<'a> {
 }
 
 pub fn json(deck: &Deck, summary: &Summary) -> serde_json::Result<String> {
-    let ids = |items: &[usize]| -> Vec<&str> { items.iter().map(|&i| deck.item(i).id).collect() };
+    let ids = |items: &[usize]| -> Vec<&str> { items.iter().map(|&i| &*deck.item(i).id).collect() };
     let roles = summary
         .fits
         .iter()
@@ -169,7 +169,7 @@ pub fn json(deck: &Deck, summary: &Summary) -> serde_json::Result<String> {
     let to_swap_lead = summary.to_swap_lead.as_ref().map_or_else(Vec::new, |swap| {
         swap.changes
             .iter()
-            .map(|c| deck.item(c.item()).id)
+            .map(|c| &*deck.item(c.item()).id)
             .collect()
     });
     serde_json::to_string_pretty(&JsonReport {

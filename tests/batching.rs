@@ -42,7 +42,7 @@ fn an_action_after_typing_in_the_same_batch_sees_the_new_rows() {
 #[test]
 fn narrowing_gives_the_same_hits_as_a_full_search() {
     let deck = rolefit::deck::Deck::builtin().unwrap();
-    let searcher = rolefit::search::Searcher::default();
+    let searcher = rolefit::search::Searcher::new(&deck);
     let mut narrowing = Narrowing::default();
     for query in [
         "c", "cr", "cre", "crew", "cre", "c", "s", "sc", "scout", "sc", "s c", "s cr",
@@ -69,7 +69,7 @@ fn a_ranking_stopped_by_newer_input_leaves_the_rows_stale_until_settled() {
 #[test]
 fn an_abandoned_ranking_is_not_remembered_for_narrowing() {
     let deck = rolefit::deck::Deck::builtin().unwrap();
-    let searcher = rolefit::search::Searcher::default();
+    let searcher = rolefit::search::Searcher::new(&deck);
     let mut narrowing = Narrowing::default();
     narrowing.rank(&searcher, &deck, "c");
     assert_eq!(

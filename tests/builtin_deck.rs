@@ -64,13 +64,13 @@ const REQUIRED_DIFFERENCES: [&str; 6] = [
     "crew",
 ];
 
-fn by_title<'a>(deck: &'a Deck, pane: Pane, title: &str) -> Item<'a> {
+fn by_title<'a>(deck: &'a Deck, pane: Pane, title: &str) -> &'a Item {
     deck.pane_items(pane)
-        .find(|item| item.title == title)
+        .find(|item| *item.title == *title)
         .unwrap_or_else(|| panic!("no {pane} titled `{title}` in the built-in deck"))
 }
 
-fn role_ids<'a>(deck: &'a Deck, item: Item) -> Vec<&'a str> {
+fn role_ids<'a>(deck: &'a Deck, item: &Item) -> Vec<&'a str> {
     item.roles().map(|r| deck.roles[r].id.as_str()).collect()
 }
 
@@ -118,7 +118,7 @@ fn producer_duties_count_only_for_producer() {
 /// The titles of `pane` are exactly those of `lists` together, in any order.
 fn assert_pane_holds(pane: Pane, lists: &[&[&str]]) {
     let deck = builtin_deck();
-    let mut titles: Vec<&str> = deck.pane_items(pane).map(|i| i.title).collect();
+    let mut titles: Vec<&str> = deck.pane_items(pane).map(|i| &*i.title).collect();
     let mut expected: Vec<&str> = lists.concat();
     titles.sort_unstable();
     expected.sort_unstable();
@@ -202,7 +202,7 @@ fn no_title_detail_or_side_names_a_role() {
             .sides()
             .iter()
             .map(|side| (deck.roles[side.role].id.as_str(), side.text.as_str()));
-        let card = [("title", item.title), ("detail", item.detail)];
+        let card = [("title", &*item.title), ("detail", &*item.detail)];
         for (which, text) in card.into_iter().chain(sides) {
             let lower = text.to_lowercase();
             if let Some(word) = ROLE_WORDS.iter().find(|word| lower.contains(**word)) {
@@ -241,7 +241,7 @@ fn the_overlap_of_the_roles_is_told_in_a_detail_that_counts_for_no_role() {
 fn item_ids_are_unique_and_indexed() {
     let deck = builtin_deck();
     for (index, item) in deck.items().enumerate() {
-        assert_eq!(deck.item_index(item.id), Some(index), "`{}`", item.id);
+        assert_eq!(deck.item_index(&item.id), Some(index), "`{}`", item.id);
     }
     assert_eq!(
         deck.items().len(),
@@ -328,7 +328,7 @@ fn readme_ron_example_parses_and_validates() {
     assert_eq!(deck.id, "director-vs-producer");
     assert_eq!(deck.roles.len(), 2);
     assert_eq!(deck.roles[1].tag, "Prod");
-    let ids: Vec<&str> = deck.items().map(|i| i.id).collect();
+    let ids: Vec<&str> = deck.items().map(|i| &*i.id).collect();
     assert_eq!(ids, ["interpreting-scripts", "leadership", "focus"]);
     assert_eq!(deck.item(1).weight, 2);
 }

@@ -15,10 +15,10 @@ fn list_json_objects_have_every_field() {
     let deck = Deck::builtin().unwrap();
     assert_eq!(items.len(), deck.items().len());
     for (object, item) in items.iter().zip(deck.items()) {
-        assert_eq!(object["id"], item.id);
+        assert_eq!(object["id"], *item.id);
         assert_eq!(object["pane"], item.pane.key());
-        assert_eq!(object["title"], item.title);
-        assert_eq!(object["detail"], item.detail);
+        assert_eq!(object["title"], *item.title);
+        assert_eq!(object["detail"], *item.detail);
         assert_eq!(object["weight"], item.weight);
         let roles: Vec<&str> = item.roles().map(|r| deck.roles[r].id.as_str()).collect();
         assert_eq!(object["roles"], serde_json::json!(roles), "{}", item.id);

@@ -27,7 +27,12 @@ fn three_role_fixture_loads_with_its_roles_and_items() {
     }
     let storytelling = deck.item(deck.item_index("storytelling").unwrap());
     assert_eq!(storytelling.weight, 3);
-    assert_eq!(storytelling.kind, ItemKind::Trait { roles: &[0, 2] });
+    assert_eq!(
+        storytelling.kind,
+        ItemKind::Trait {
+            roles: Box::new([0, 2])
+        }
+    );
     assert_eq!(deck.role_index("writer"), Some(2));
     assert_eq!(deck.role_index("editor"), None);
     assert_eq!(deck.item_index("no-such-item"), None);
@@ -41,7 +46,7 @@ fn weight_defaults_to_one() {
     differences: [(id: "x", title: "Diff", sides: {"director": "A.", "producer": "B."})],"#,
     );
     let deck = Deck::parse(&text, "defaults").unwrap();
-    let weights: Vec<(&str, u32)> = deck.items().map(|i| (i.id, i.weight)).collect();
+    let weights: Vec<(&str, u32)> = deck.items().map(|i| (&*i.id, i.weight)).collect();
     assert_eq!(weights, [("d", 1), ("s", 1), ("x", 1)]);
 }
 
@@ -96,7 +101,12 @@ fn difference_sides_are_stored_in_role_order() {
 fn trait_roles_are_stored_in_role_order() {
     let text = two_roles(r#"skills: [(id: "s", title: "S", roles: ["producer", "director"])],"#);
     let deck = Deck::parse(&text, "order").unwrap();
-    assert_eq!(deck.item(0).kind, ItemKind::Trait { roles: &[0, 1] });
+    assert_eq!(
+        deck.item(0).kind,
+        ItemKind::Trait {
+            roles: Box::new([0, 1])
+        }
+    );
 }
 
 #[test]

@@ -21,7 +21,7 @@ fn parse_reports(text: &str) -> Result<(), TestCaseError> {
         Ok(deck) => {
             prop_assert!(deck.roles.len() >= 2);
             for (index, item) in deck.items().enumerate() {
-                prop_assert_eq!(deck.item_index(item.id), Some(index));
+                prop_assert_eq!(deck.item_index(&item.id), Some(index));
                 prop_assert!((1..=10).contains(&item.weight));
             }
         }

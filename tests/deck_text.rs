@@ -1,5 +1,5 @@
-//! Item texts are copied out of the deck file into one text of the deck's own, escaped strings
-//! decoded first: both kinds must read back exactly, from a file and from a string then dropped.
+//! Item texts are copied out of the deck file, escaped strings decoded: both kinds must read back
+//! exactly, from a file and from a string then dropped.
 
 use rolefit::deck::Deck;
 
@@ -20,16 +20,16 @@ const DECK: &str = r#"(
 fn check(deck: &Deck) {
     let plain = deck.item(deck.item_index("plain").unwrap());
     assert_eq!(
-        (plain.title, plain.detail),
+        (&*plain.title, &*plain.detail),
         ("Plain title", "Plain detail.")
     );
     let quoted = deck.item(deck.item_index("quoted").unwrap());
-    assert_eq!(quoted.title, "The \"quoted\" one");
-    assert_eq!(quoted.detail, "Line one\nline two é");
+    assert_eq!(&*quoted.title, "The \"quoted\" one");
+    assert_eq!(&*quoted.detail, "Line one\nline two é");
     let raw = deck.item(deck.item_index("raw").unwrap());
-    assert_eq!((raw.title, raw.detail), (r"Raw \ title", ""));
+    assert_eq!((&*raw.title, &*raw.detail), (r"Raw \ title", ""));
     let difference = deck.item(deck.item_index("d-1").expect("an escaped id is decoded"));
-    assert_eq!(difference.title, "Café");
+    assert_eq!(&*difference.title, "Café");
     assert_eq!(difference.sides()[0].text, "Side \"a\"");
 }
 
@@ -55,9 +55,9 @@ fn a_cloned_deck_reads_back() {
     check(&deck);
 }
 
-/// Strings move to the front of the file's text in file order, whatever order an item writes
-/// its fields in: a long id written after its detail must not overwrite the detail before it
-/// has moved.
+/// Whatever order an item writes its fields in, each reads back as written: a long id after its
+/// detail too, which could overwrite the detail when the deck moved its strings within the
+/// file's text.
 #[test]
 fn fields_in_any_order_read_back() {
     let long = "A detail far longer than everything before it in the file. ".repeat(8);

@@ -175,7 +175,7 @@ fn contributions_list_every_item_of_the_role() {
     );
     let director: Vec<(&str, u32, bool)> = contributions(&deck, &marks, 0)
         .iter()
-        .map(|c| (deck.item(c.item).id, c.weight, c.counted))
+        .map(|c| (&*deck.item(c.item).id, c.weight, c.counted))
         .collect();
     assert_eq!(
         director,
@@ -187,7 +187,7 @@ fn contributions_list_every_item_of_the_role() {
     );
     let producer: Vec<(&str, u32, bool)> = contributions(&deck, &marks, 1)
         .iter()
-        .map(|c| (deck.item(c.item).id, c.weight, c.counted))
+        .map(|c| (&*deck.item(c.item).id, c.weight, c.counted))
         .collect();
     assert_eq!(
         producer,

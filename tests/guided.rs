@@ -151,7 +151,7 @@ fn digits_pick_the_side_shown_at_that_number() {
         .unwrap();
     skip_to(&mut app, p);
     let item = app.guided().current().unwrap();
-    let ItemKind::Difference { sides } = app.deck().item(item).kind else {
+    let ItemKind::Difference { sides } = &app.deck().item(item).kind else {
         panic!("a difference card");
     };
     let sides = sides.to_vec();

@@ -33,7 +33,7 @@ fn the_first_item_of_a_block_scores_as_if_scored_alone() {
         .fuzzy_match("aa_a", "aa_")
         .unwrap();
     for workers in [1, 2] {
-        let hits = Searcher::with_workers(workers).rank(&deck, "aa_", None);
+        let hits = Searcher::with_workers(&deck, workers).rank(&deck, "aa_", None);
         let first_of_block = hits.iter().find(|hit| hit.item == BLOCK).unwrap();
         // A title match counts twice its fuzzy score.
         assert_eq!(first_of_block.score, 2 * alone, "{workers} workers");
@@ -44,7 +44,10 @@ fn the_first_item_of_a_block_scores_as_if_scored_alone() {
 fn the_same_query_ranks_the_same_on_any_number_of_threads() {
     use rolefit::deck::synthetic;
     let deck = Deck::parse(&synthetic::deck_source(20_000, 7), "synthetic").unwrap();
-    let (one, three) = (Searcher::with_workers(1), Searcher::with_workers(3));
+    let (one, three) = (
+        Searcher::with_workers(&deck, 1),
+        Searcher::with_workers(&deck, 3),
+    );
     for query in [
         "a", "sc", "bud", "int scr", "Cast", "xyzq", "aa", "ee", "ll",
     ] {

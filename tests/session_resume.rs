@@ -83,7 +83,7 @@ fn a_resumed_app_has_the_same_marks_leans_fits_pane_and_selection() {
 
     let session = saved(&path);
     assert_eq!(session.focus, Pane::Skills);
-    let skill = app.deck().pane_items(Pane::Skills).nth(3).unwrap().id;
+    let skill = &*app.deck().pane_items(Pane::Skills).nth(3).unwrap().id;
     assert_eq!(
         session.selected.get(&Pane::Skills).map(String::as_str),
         Some(skill)

@@ -31,7 +31,10 @@ fn the_markdown_report_names_every_gap_and_every_strength() {
         assert!(role.gaps.len() > 20, "{}", role.gaps.len());
         let line = line_starting(&text, &format!("- To grow toward {name}: "));
         for &gap in &role.gaps {
-            assert!(line.contains(deck.item(gap).title), "{gap} missing: {line}");
+            assert!(
+                line.contains(&*deck.item(gap).title),
+                "{gap} missing: {line}"
+            );
         }
         assert!(!line.contains(" more"), "{line}");
     }
@@ -51,7 +54,7 @@ fn the_markdown_report_names_every_gap_and_every_strength() {
             .nth(role.role)
             .unwrap();
         for &strength in &role.strengths {
-            assert!(line.contains(deck.item(strength).title), "{line}");
+            assert!(line.contains(&*deck.item(strength).title), "{line}");
         }
     }
 }
@@ -97,7 +100,7 @@ fn every_gap_is_shown(width: u16, height: u16) {
     let summary = app.summary().clone();
     for role in &summary.roles {
         for &gap in &role.gaps {
-            let title = app.deck().item(gap).title;
+            let title = &*app.deck().item(gap).title;
             assert!(
                 words.contains(title),
                 "{title} never shown at {width}x{height}"

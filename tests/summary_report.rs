@@ -35,7 +35,7 @@ fn strengths_and_gaps_are_heaviest_first() {
     let summary = summarise(&deck, &marks);
     let director = &summary.roles[role(&deck, "director")];
     let producer = &summary.roles[role(&deck, "producer")];
-    let ids = |items: &[usize]| -> Vec<&str> { items.iter().map(|&i| deck.item(i).id).collect() };
+    let ids = |items: &[usize]| -> Vec<&str> { items.iter().map(|&i| &*deck.item(i).id).collect() };
     assert_eq!(
         ids(&director.strengths),
         ["d-skill", "d-heavy", "d-light", "x-small"]
@@ -154,7 +154,7 @@ fn the_json_report_has_exactly_the_documented_shape() {
         let strengths: Vec<&str> = summary.roles[r]
             .strengths
             .iter()
-            .map(|&i| deck.item(i).id)
+            .map(|&i| &*deck.item(i).id)
             .collect();
         assert_eq!(entry["strengths"], serde_json::json!(strengths));
     }
@@ -174,7 +174,7 @@ fn the_json_report_has_exactly_the_documented_shape() {
         .unwrap()
         .changes
         .iter()
-        .map(|c| deck.item(c.item()).id)
+        .map(|c| &*deck.item(c.item()).id)
         .collect();
     assert_eq!(swap, expected);
     assert!(!swap.is_empty());

@@ -278,7 +278,7 @@ fn the_swap_suggestion_swaps_the_lead_on_the_builtin_deck() {
     let director_duties: Vec<&str> = deck
         .pane_items(Pane::Duties)
         .take(7)
-        .map(|i| i.id)
+        .map(|i| &*i.id)
         .collect();
     let cases: Vec<Marks> = vec![
         marked(&deck, &director_duties[..1], &[]),

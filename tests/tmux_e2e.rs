@@ -196,7 +196,7 @@ fn typing_fast_on_a_large_deck_shows_the_results_of_the_last_query() {
     // debug build) takes longer than tmux takes to deliver the next key, so some are dropped.
     let source = synthetic::deck_source(20_000, 5);
     let deck = Deck::parse(&source, "synthetic").unwrap();
-    let expected = Searcher::default().rank(&deck, "int", None).len();
+    let expected = Searcher::new(&deck).rank(&deck, "int", None).len();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.ron");
     std::fs::write(&path, &source).unwrap();

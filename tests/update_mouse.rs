@@ -25,7 +25,7 @@ fn clicking_a_skills_row_focuses_skills_and_selects_it() {
         "a click on the title does not mark"
     );
     // The screen agrees: the row clicked shows the item selected.
-    let title = app.deck().item(app.selected_item().unwrap()).title;
+    let title = &*app.deck().item(app.selected_item().unwrap()).title;
     let screen = lines(render(&app).buffer());
     assert!(screen[usize::from(skills.y + 3)].contains(title));
 }

@@ -90,6 +90,7 @@ impl App {
             ..PaneView::default()
         });
         let marks = Marks::for_deck(&deck);
+        let searcher = Searcher::new(&deck);
         let mut app = App {
             deck,
             marks,
@@ -108,7 +109,7 @@ impl App {
             glyphs: Glyphs::new(options.ascii),
             options,
             keymap,
-            searcher: Searcher::default(),
+            searcher,
             narrowing: Narrowing::default(),
             stale_rows: None,
             status: None,

@@ -22,7 +22,7 @@ struct ListedItem<'a> {
 }
 
 /// A difference's sides as a JSON object keyed by role id, in the deck's role order.
-struct Sides<'a>(&'a Deck, Item<'a>);
+struct Sides<'a>(&'a Deck, &'a Item);
 
 impl Serialize for Sides<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -41,12 +41,12 @@ pub fn run(
     json: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let items: Vec<Item> = match pane {
+    let items: Vec<&Item> = match pane {
         Some(pane) => deck.pane_items(pane).collect(),
         None => deck.items().collect(),
     };
     if json {
-        let listed: Vec<ListedItem> = items.iter().map(|&item| listed(deck, item)).collect();
+        let listed: Vec<ListedItem> = items.iter().map(|item| listed(deck, item)).collect();
         serde_json::to_writer_pretty(&mut *out, &listed)?;
         writeln!(out)?;
     } else {
@@ -56,7 +56,7 @@ pub fn run(
                 vec![
                     item.pane.key().to_string(),
                     item.id.to_string(),
-                    role_names(deck, *item),
+                    role_names(deck, item),
                     item.title.to_string(),
                 ]
             })
@@ -66,12 +66,12 @@ pub fn run(
     Ok(Outcome::Success)
 }
 
-fn listed<'a>(deck: &'a Deck, item: Item<'a>) -> ListedItem<'a> {
+fn listed<'a>(deck: &'a Deck, item: &'a Item) -> ListedItem<'a> {
     ListedItem {
-        id: item.id,
+        id: &item.id,
         pane: item.pane.key(),
-        title: item.title,
-        detail: item.detail,
+        title: &item.title,
+        detail: &item.detail,
         weight: item.weight,
         roles: item.roles().map(|r| deck.roles[r].id.as_str()).collect(),
         sides: item.is_difference().then_some(Sides(deck, item)),
@@ -79,7 +79,7 @@ fn listed<'a>(deck: &'a Deck, item: Item<'a>) -> ListedItem<'a> {
 }
 
 /// Role names an item counts for, e.g. `Director, Producer`.
-pub fn role_names(deck: &Deck, item: Item) -> String {
+pub fn role_names(deck: &Deck, item: &Item) -> String {
     let names: Vec<&str> = item.roles().map(|r| deck.roles[r].name.as_str()).collect();
     names.join(", ")
 }

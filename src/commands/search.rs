@@ -26,7 +26,7 @@ pub fn run(
     json: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let mut matches = Searcher::default().search(deck, query, pane);
+    let mut matches = Searcher::new(deck).search(deck, query, pane);
     // The status answers "did the query match?", as fzf's and grep's do; `--limit` only bounds
     // what is printed, so `--limit 0` prints nothing and still exits 0, like `head -n 0`.
     let matched = !matches.is_empty();
@@ -39,9 +39,9 @@ pub fn run(
             .map(|m| {
                 let item = deck.item(m.item);
                 FoundItem {
-                    id: item.id,
+                    id: &item.id,
                     pane: item.pane.key(),
-                    title: item.title,
+                    title: &item.title,
                     score: m.score,
                     indices: &m.title_positions,
                 }

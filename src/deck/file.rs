@@ -1,12 +1,17 @@
 //! The deck as written in RON, before validation: field names and optionality are the file format.
-//! Item texts borrow from the file's text where they can (no escapes), so a large deck is not
-//! held twice while it loads.
+//! Item texts borrow from the file's text where they can (no escapes), and each pane comes in
+//! chunks, so a large deck's items can be built while its file form is dropped piece by piece.
 
 use std::borrow::Cow;
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::Deserialize;
-use serde::de::{MapAccess, Visitor};
+use serde::de::{MapAccess, SeqAccess, Visitor};
+
+/// Items per chunk of a pane: small enough that a chunk's file form costs little beside the
+/// items built from it, large enough that chunks are few.
+const CHUNK: usize = 1024;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,11 +23,69 @@ pub(crate) struct DeckFile<'a> {
     pub source: String,
     pub roles: Vec<RoleFile>,
     #[serde(default, borrow)]
-    pub duties: Vec<TraitFile<'a>>,
+    pub duties: Chunks<TraitFile<'a>>,
     #[serde(default, borrow)]
-    pub skills: Vec<TraitFile<'a>>,
+    pub skills: Chunks<TraitFile<'a>>,
     #[serde(default, borrow)]
-    pub differences: Vec<DifferenceFile<'a>>,
+    pub differences: Chunks<DifferenceFile<'a>>,
+}
+
+/// A sequence in the order written, in chunks of at most [`CHUNK`] elements: the loader drops
+/// each chunk once its items are built, where a single `Vec` would hold the whole pane until
+/// the last of them (4.5 MB of a 100,000-item deck's peak, beside the file's text and the
+/// items).
+#[derive(Debug)]
+pub(crate) struct Chunks<T>(Vec<Vec<T>>);
+
+impl<T> Default for Chunks<T> {
+    fn default() -> Self {
+        Chunks(Vec::new())
+    }
+}
+
+impl<T> Chunks<T> {
+    pub fn len(&self) -> usize {
+        self.0.iter().map(Vec::len).sum()
+    }
+}
+
+impl<T> IntoIterator for Chunks<T> {
+    type Item = T;
+    type IntoIter = std::iter::Flatten<std::vec::IntoIter<Vec<T>>>;
+
+    /// Every element in order; each chunk is freed as soon as its last element is taken.
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter().flatten()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Chunks<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ChunksVisitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ChunksVisitor<T> {
+            type Value = Chunks<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Chunks<T>, A::Error> {
+                let mut chunks = Vec::new();
+                let mut chunk = Vec::new();
+                while let Some(element) = seq.next_element()? {
+                    if chunk.len() == CHUNK {
+                        // After a full chunk another is likely: it is allocated whole.
+                        let next = Vec::with_capacity(CHUNK);
+                        chunks.push(std::mem::replace(&mut chunk, next));
+                    }
+                    chunk.push(element);
+                }
+                if !chunk.is_empty() {
+                    chunks.push(chunk);
+                }
+                Ok(Chunks(chunks))
+            }
+        }
+        deserializer.deserialize_seq(ChunksVisitor(PhantomData))
+    }
 }
 
 #[derive(Debug, Deserialize)]

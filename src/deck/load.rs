@@ -1,14 +1,18 @@
 //! Reading a deck from RON text or a file and checking every rule of the format.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 use super::file::{DeckFile, RoleFile};
-use super::records::Records;
-use super::{Deck, DeckError, Pane, Problem, Role, RoleIndex, Span};
+use super::items::{RoleIds, difference_item, index_by_id, trait_item};
+use super::{Deck, DeckError, Pane, Problem, Role};
 
 /// Tags shorter than this read as noise (`D`, `P`); longer ones crowd the rows.
 const MIN_TAG_CHARS: usize = 3;
+
+/// Deck files this large or larger are refused: search packs item positions and title offsets
+/// into 32 bits.
+const MAX_BYTES: usize = 1 << 31;
 
 impl Deck {
     /// Reads and validates a deck file.
@@ -26,42 +30,36 @@ impl Deck {
             path: path.to_path_buf(),
             offset: e.utf8_error().valid_up_to(),
         })?;
-        let origin = path.display().to_string();
-        let (deck, decoded) = build(&text, &origin)?;
-        Ok(deck.with_item_strings_in(text, &decoded))
+        // Dropped on return: what the caller builds next (the search index) then never adds to
+        // the peak of the text and the items together.
+        Deck::parse(&text, &path.display().to_string())
     }
 
     /// Parses and validates deck text; `origin` names it in error messages.
     pub fn parse(text: &str, origin: &str) -> Result<Deck, DeckError> {
-        let (deck, decoded) = build(text, origin)?;
-        Ok(deck.with_item_strings_in(text.to_owned(), &decoded))
-    }
-}
-
-/// The deck for `text`, complete but for its `text` field, and the strings that had escapes,
-/// decoded: its item spans point into those two until [`Deck::with_item_strings_in`].
-fn build(text: &str, origin: &str) -> Result<(Deck, String), DeckError> {
-    let invalid = |problems| DeckError::Invalid {
-        origin: origin.to_string(),
-        problems,
-    };
-    if u32::try_from(text.len()).map_or(true, |len| len >= super::Span::EXTRA) {
-        return Err(invalid(vec![Problem::TooLarge { bytes: text.len() }]));
-    }
-    let file: DeckFile = ron::Options::default().from_str(text).map_err(|e| {
-        let (line, column) = crate::ron_position::error_position(text, &e);
-        DeckError::Syntax {
+        let invalid = |problems| DeckError::Invalid {
             origin: origin.to_string(),
-            line,
-            column,
-            message: e.code.to_string(),
+            problems,
+        };
+        if text.len() >= MAX_BYTES {
+            return Err(invalid(vec![Problem::TooLarge { bytes: text.len() }]));
         }
-    })?;
-    build_deck(file, text).map_err(invalid)
+        let file: DeckFile = ron::Options::default().from_str(text).map_err(|e| {
+            let (line, column) = crate::ron_position::error_position(text, &e);
+            DeckError::Syntax {
+                origin: origin.to_string(),
+                line,
+                column,
+                message: e.code.to_string(),
+            }
+        })?;
+        build_deck(file).map_err(invalid)
+    }
 }
 
-/// Turns the file form into a [`Deck`], collecting every problem rather than stopping at the first.
-fn build_deck(file: DeckFile, text: &str) -> Result<(Deck, String), Vec<Problem>> {
+/// Turns the file form into a [`Deck`], collecting every problem rather than stopping at the
+/// first. The file form is consumed chunk by chunk, so it shrinks as the items grow.
+fn build_deck(file: DeckFile) -> Result<Deck, Vec<Problem>> {
     let mut problems = Vec::new();
     if file.id.trim().is_empty() {
         problems.push(Problem::EmptyDeckId);
@@ -70,94 +68,47 @@ fn build_deck(file: DeckFile, text: &str) -> Result<(Deck, String), Vec<Problem>
         problems.push(Problem::EmptyDeckTitle);
     }
     let roles = build_roles(file.roles, &mut problems);
-    let role_by_id: HashMap<&str, RoleIndex> = roles
+    let role_ids: RoleIds = roles
         .iter()
         .enumerate()
         .map(|(index, role)| (role.id.as_str(), index))
         .collect();
 
     let total = file.duties.len() + file.skills.len() + file.differences.len();
-    let mut records = Records::new(text, total, &role_by_id);
+    let mut items = Vec::with_capacity(total);
     let mut pane_ranges: [std::ops::Range<usize>; 3] = Default::default();
     for (pane, traits) in [(Pane::Duties, file.duties), (Pane::Skills, file.skills)] {
-        let start = records.len();
+        let start = items.len();
         for (position, raw) in traits.into_iter().enumerate() {
-            records.push_trait(raw, pane, position + 1, &mut problems);
+            items.push(trait_item(
+                raw,
+                pane,
+                position + 1,
+                &role_ids,
+                &mut problems,
+            ));
         }
-        pane_ranges[pane.position()] = start..records.len();
+        pane_ranges[pane.position()] = start..items.len();
     }
-    let start = records.len();
+    let start = items.len();
     for (position, raw) in file.differences.into_iter().enumerate() {
-        records.push_difference(raw, position + 1, &mut problems);
+        items.push(difference_item(raw, position + 1, &role_ids, &mut problems));
     }
-    pane_ranges[Pane::Differences.position()] = start..records.len();
+    pane_ranges[Pane::Differences.position()] = start..items.len();
 
-    let by_id = records.index_by_id(&mut problems);
+    let by_id = index_by_id(&items, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
-    let parts = records.finish();
-    let deck = Deck {
+    Ok(Deck {
         id: file.id,
         title: file.title,
         source: file.source,
         roles,
-        text: String::new(),
-        titles: parts.titles,
-        records: parts.records,
-        role_lists: parts.role_lists,
-        sides: parts.sides,
+        items,
         pane_ranges,
         by_id,
-        letters: parts.letters,
-        trigrams: parts.trigrams,
-    };
-    Ok((deck, parts.extra))
-}
-
-impl Deck {
-    /// The deck with its item strings (details and ids) moved to the front of `file_text`, one
-    /// after another in file order, the strings that had escapes (`decoded`) after them, and
-    /// the rest of the file dropped. Search reads the details of many items in turn, and reading
-    /// them from one dense block was measured faster than from all over the file. Moving them
-    /// within the file's own text, never to a later place, needs no second copy of the deck.
-    fn with_item_strings_in(mut self, file_text: String, decoded: &str) -> Deck {
-        let (mut in_file, in_decoded): (Vec<&mut Span>, Vec<&mut Span>) = self
-            .records
-            .iter_mut()
-            .flat_map(|record| [&mut record.id, &mut record.detail])
-            .partition(|span| span.start < Span::EXTRA);
-        // Distinct strings of one file never overlap, so each one's new place, after all that
-        // start before it, is never later than its old one.
-        in_file.sort_unstable_by_key(|span| span.start);
-        let mut bytes = file_text.into_bytes();
-        let mut end = 0;
-        for span in in_file {
-            let old = span.start as usize..(span.start + span.len) as usize;
-            if bytes.get(old.clone()).is_some() {
-                bytes.copy_within(old, end);
-            }
-            span.start = end as u32;
-            end += span.len as usize;
-        }
-        bytes.truncate(end);
-        // Whole strings of valid UTF-8, one after another, are valid UTF-8.
-        let mut text = String::from_utf8(bytes)
-            .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
-        for span in in_decoded {
-            let from = (span.start - Span::EXTRA) as usize;
-            let string = decoded
-                .get(from..from + span.len as usize)
-                .unwrap_or_default();
-            // The decoded strings are shorter than their escaped form in the file: the offsets
-            // still fit.
-            span.start = text.len() as u32;
-            text.push_str(string);
-        }
-        text.shrink_to_fit();
-        self.text = text;
-        self
-    }
+    })
 }
 
 fn build_roles(raw: Vec<RoleFile>, problems: &mut Vec<Problem>) -> Vec<Role> {

@@ -2,15 +2,13 @@
 
 mod error;
 mod file;
+mod items;
 mod load;
-mod records;
 pub mod synthetic;
 mod warnings;
 
 use std::fmt;
 use std::ops::Range;
-
-use crate::charset::{CharSet, Trigrams};
 
 pub use error::{DeckError, Problem};
 pub use warnings::{Place, Warning};
@@ -87,23 +85,27 @@ pub struct Role {
     pub tag: String,
 }
 
-/// One duty, skill or difference: a view into its deck, cheap to copy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Item<'a> {
-    pub id: &'a str,
+/// One duty, skill or difference, with the texts its deck file gave it. Boxed strings and
+/// slices rather than `String` and `Vec`: a deck never changes once validated, and their
+/// capacity fields cost 3 MB at the peak of loading a deck of 100,000 items, when the file's
+/// text is still held too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub id: Box<str>,
     pub pane: Pane,
-    pub title: &'a str,
-    pub detail: &'a str,
+    pub title: Box<str>,
+    pub detail: Box<str>,
     pub weight: u32,
-    pub kind: ItemKind<'a>,
+    pub kind: ItemKind,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ItemKind<'a> {
-    /// A duty or skill: having it counts for every listed role.
-    Trait { roles: &'a [RoleIndex] },
-    /// A contrast with one statement per role; leaning to a side counts for that role only.
-    Difference { sides: &'a [Side] },
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemKind {
+    /// A duty or skill: having it counts for every listed role, in role order.
+    Trait { roles: Box<[RoleIndex]> },
+    /// A contrast with one statement per role, in role order; leaning to a side counts for
+    /// that role only.
+    Difference { sides: Box<[Side]> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,10 +114,10 @@ pub struct Side {
     pub text: String,
 }
 
-impl<'a> Item<'a> {
+impl Item {
     /// The roles whose fit this item can raise, in deck order.
-    pub fn roles(&self) -> impl Iterator<Item = RoleIndex> + 'a {
-        let (traits, sides): (&'a [RoleIndex], &'a [Side]) = match self.kind {
+    pub fn roles(&self) -> impl Iterator<Item = RoleIndex> + '_ {
+        let (traits, sides): (&[RoleIndex], &[Side]) = match &self.kind {
             ItemKind::Trait { roles } => (roles, &[]),
             ItemKind::Difference { sides } => (&[], sides),
         };
@@ -130,109 +132,27 @@ impl<'a> Item<'a> {
         matches!(self.kind, ItemKind::Difference { .. })
     }
 
-    pub fn sides(&self) -> &'a [Side] {
-        match self.kind {
+    pub fn sides(&self) -> &[Side] {
+        match &self.kind {
             ItemKind::Difference { sides } => sides,
             ItemKind::Trait { .. } => &[],
         }
     }
 }
 
-/// Where an item's string is: byte offset and length. While the deck is built, offsets point
-/// into the file's text, or at and above [`Span::EXTRA`] into the copies of strings that had
-/// escapes; once built, into the deck's own text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Span {
-    pub start: u32,
-    pub len: u32,
-}
-
-impl Span {
-    pub const EXTRA: u32 = 1 << 31;
-}
-
-/// An item as stored: spans into the deck's text instead of strings of its own.
-#[derive(Debug, Clone)]
-pub(crate) struct Record {
-    pub id: Span,
-    pub detail: Span,
-    pub weight: u8,
-    pub kind: RecordKind,
-}
-
-#[derive(Debug, Clone)]
-pub(crate) enum RecordKind {
-    /// An index into [`Deck::role_lists`]: decks repeat a few role lists many times.
-    Trait { roles: u32 },
-    /// A range of [`Deck::sides`].
-    Difference { sides: Range<u32> },
-}
-
-/// A validated deck: ids are unique, every role reference resolves, weights are in range. Item
-/// strings live in a few blocks (titles, then details and ids) rather than one allocation each,
-/// so a deck costs less memory than its file.
+/// A validated deck: ids are unique, every role reference resolves, weights are in range.
+/// Built only by [`Deck::parse`] and [`Deck::load`], so that every deck has passed those checks.
 #[derive(Debug, Clone)]
 pub struct Deck {
     pub id: String,
     pub title: String,
     pub source: String,
     pub roles: Vec<Role>,
-    /// Every item's id and detail, in the order the file had them, then the strings that had
-    /// escapes, decoded: what the item spans point into.
-    text: String,
     /// Duties, then skills, then differences, each in file order.
-    records: Vec<Record>,
-    role_lists: Vec<Vec<RoleIndex>>,
-    sides: Vec<Side>,
+    items: Vec<Item>,
     pane_ranges: [Range<usize>; 3],
     /// Item positions sorted by id, for lookups by id without a second copy of every id.
     by_id: Vec<u32>,
-    /// Per item: the characters of its title, and of its detail and sides.
-    letters: Vec<Letters>,
-    /// Per item: the runs of three characters of its detail and sides.
-    trigrams: Vec<Trigrams>,
-    titles: Titles,
-}
-
-/// Every item's title, one after another in item order. Search reads nothing else for most
-/// items, and reading them from one block instead of from all over the file's text was measured
-/// faster (fewer cache misses).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Titles {
-    text: String,
-    /// Where each title ends in `text`; it starts where the one before ends.
-    ends: Vec<u32>,
-}
-
-impl Titles {
-    pub fn with_capacity(items: usize) -> Titles {
-        Titles {
-            text: String::new(),
-            ends: Vec::with_capacity(items),
-        }
-    }
-
-    /// Appends the next item's title. Deck files are below 2 GiB (checked when loading), so
-    /// the offsets fit.
-    pub fn push(&mut self, title: &str) {
-        self.text.push_str(title);
-        self.ends.push(self.text.len() as u32);
-    }
-
-    pub fn get(&self, index: ItemIndex) -> &str {
-        let start = index.checked_sub(1).map_or(0, |before| self.ends[before]) as usize;
-        // Every range lies between two pushes, so it is on character boundaries.
-        self.text
-            .get(start..self.ends[index] as usize)
-            .unwrap_or_default()
-    }
-}
-
-/// The characters an item's texts contain, for search's prefilter.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Letters {
-    pub title: CharSet,
-    pub text: CharSet,
 }
 
 impl Deck {
@@ -243,71 +163,29 @@ impl Deck {
 
     /// How many items the deck has, in all panes.
     pub fn len(&self) -> usize {
-        self.records.len()
+        self.items.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
+        self.items.is_empty()
     }
 
     /// Every item: duties, then skills, then differences.
-    pub fn items(&self) -> impl ExactSizeIterator<Item = Item<'_>> + DoubleEndedIterator + Clone {
-        (0..self.records.len()).map(|index| self.item(index))
+    pub fn items(&self) -> std::slice::Iter<'_, Item> {
+        self.items.iter()
     }
 
     /// The item at `index`.
     ///
     /// # Panics
     /// When `index` is not below [`Deck::len`], like slice indexing.
-    pub fn item(&self, index: ItemIndex) -> Item<'_> {
-        let record = &self.records[index];
-        Item {
-            id: self.str(record.id),
-            pane: self.pane_of(index),
-            title: self.titles.get(index),
-            detail: self.str(record.detail),
-            weight: u32::from(record.weight),
-            kind: match &record.kind {
-                RecordKind::Trait { roles } => ItemKind::Trait {
-                    roles: &self.role_lists[*roles as usize],
-                },
-                RecordKind::Difference { sides } => ItemKind::Difference {
-                    sides: &self.sides[sides.start as usize..sides.end as usize],
-                },
-            },
-        }
+    pub fn item(&self, index: ItemIndex) -> &Item {
+        &self.items[index]
     }
 
-    fn str(&self, span: Span) -> &str {
-        let start = span.start as usize;
-        // Spans are made by the loader as it copies each string in, on character boundaries.
-        self.text
-            .get(start..start + span.len as usize)
-            .unwrap_or_default()
-    }
-
-    /// The title of the item at `index`, without building the item.
-    pub fn title(&self, index: ItemIndex) -> &str {
-        self.titles.get(index)
-    }
-
-    /// The detail and the sides of the item at `index`: what search reads when a term misses
-    /// the title. Building the item would also read its id, which was measured as a cache miss
-    /// per item and a tenth of a search's time on a 100k deck.
-    pub fn texts(&self, index: ItemIndex) -> impl Iterator<Item = &str> {
-        let record = &self.records[index];
-        let sides: &[Side] = match &record.kind {
-            RecordKind::Difference { sides } => {
-                &self.sides[sides.start as usize..sides.end as usize]
-            }
-            RecordKind::Trait { .. } => &[],
-        };
-        std::iter::once(self.str(record.detail)).chain(sides.iter().map(|side| side.text.as_str()))
-    }
-
-    /// The pane of the item at `index`, without building the item: found from the pane ranges,
-    /// because ranked hits come in no particular order and reading each one's record was a
-    /// cache miss per hit.
+    /// The pane of the item at `index`, found from the pane ranges rather than the item:
+    /// ranked hits come in no particular order, and reading each one's item was a cache miss
+    /// per hit.
     pub fn pane_of(&self, index: ItemIndex) -> Pane {
         if index < self.pane_ranges[Pane::Skills.position()].start {
             Pane::Duties
@@ -322,23 +200,14 @@ impl Deck {
         self.pane_ranges[pane.position()].clone()
     }
 
-    pub fn pane_items(&self, pane: Pane) -> impl ExactSizeIterator<Item = Item<'_>> + Clone {
-        self.pane_range(pane).map(|index| self.item(index))
-    }
-
-    pub fn letters(&self, index: ItemIndex) -> Letters {
-        self.letters[index]
-    }
-
-    /// The runs of three characters of the item's detail and sides, for search's prefilter.
-    pub fn text_trigrams(&self, index: ItemIndex) -> &Trigrams {
-        &self.trigrams[index]
+    pub fn pane_items(&self, pane: Pane) -> std::slice::Iter<'_, Item> {
+        self.items[self.pane_range(pane)].iter()
     }
 
     pub fn item_index(&self, id: &str) -> Option<ItemIndex> {
         let found = self
             .by_id
-            .binary_search_by(|&index| self.str(self.records[index as usize].id).cmp(id))
+            .binary_search_by(|&index| (*self.items[index as usize].id).cmp(id))
             .ok()?;
         Some(self.by_id[found] as usize)
     }
@@ -348,7 +217,7 @@ impl Deck {
     }
 
     /// Role tags joined for a list row, e.g. `Dir Pro`.
-    pub fn role_tags(&self, item: Item) -> String {
+    pub fn role_tags(&self, item: &Item) -> String {
         let tags: Vec<&str> = item.roles().map(|r| self.roles[r].tag.as_str()).collect();
         tags.join(" ")
     }

@@ -166,7 +166,7 @@ mod tests {
         let deck = Deck::parse(&deck_source(1000, 1), "synthetic").expect("valid");
         assert_eq!(deck.items().len(), 1000);
         assert_eq!(deck.pane_items(Pane::Differences).len(), 100);
-        let mut titles: Vec<&str> = deck.items().map(|i| i.title).collect();
+        let mut titles: Vec<&str> = deck.items().map(|i| &*i.title).collect();
         titles.sort_unstable();
         titles.dedup();
         assert_eq!(titles.len(), 1000);

@@ -80,14 +80,14 @@ impl Deck {
 }
 
 /// The texts of the item's card: its title, its detail, then each side.
-fn texts<'a>(deck: &'a Deck, item: Item<'a>) -> impl Iterator<Item = (Place, &'a str)> {
+fn texts<'a>(deck: &'a Deck, item: &'a Item) -> impl Iterator<Item = (Place, &'a str)> {
     let sides = item.sides().iter().map(|side| {
         (
             Place::Side(deck.roles[side.role].id.clone()),
             side.text.as_str(),
         )
     });
-    [(Place::Title, item.title), (Place::Detail, item.detail)]
+    [(Place::Title, &*item.title), (Place::Detail, &*item.detail)]
         .into_iter()
         .chain(sides)
 }

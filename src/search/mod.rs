@@ -3,9 +3,12 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::charset::{CharSet, Trigrams};
 use crate::deck::{Deck, ItemIndex, Pane};
+use charset::{CharSet, Trigrams};
+use index::Index;
 
+mod charset;
+mod index;
 mod narrowing;
 mod parallel;
 mod title;
@@ -49,18 +52,14 @@ pub struct Match {
 /// Ranks items like fzf: space-separated terms must all match, case is ignored unless a term has
 /// an upper-case letter. Titles match fuzzily; details and sides only where the term appears
 /// as written, because a short term scattered over a paragraph matches nearly everything.
+///
+/// A searcher is built for one deck and keeps an index of it; every method that takes a deck
+/// must be given that deck.
 pub struct Searcher {
     /// Threads that score at once, each with scorers of its own: one scorer shared by threads
     /// was measured slower than a single thread.
     workers: usize,
-}
-
-impl Default for Searcher {
-    /// Scores on as many threads as there are cores, up to four.
-    fn default() -> Self {
-        let cores = std::thread::available_parallelism().map_or(1, usize::from);
-        Searcher::with_workers(cores.min(MAX_WORKERS))
-    }
+    index: Index,
 }
 
 /// One space-separated word of a query, with what the filters need precomputed.
@@ -70,6 +69,10 @@ struct Term<'a> {
     /// Its runs of three characters when it is ASCII: a text without them cannot contain it.
     /// Other terms are matched against lower-cased text, whose bytes the runs do not describe.
     trigrams: Option<Trigrams>,
+    /// Whether the letter set of a text alone says if the text contains the term: for one
+    /// lower-case ASCII letter or a digit, which the set records exactly, in either case, as
+    /// the case-insensitive match reads it. Then the item's texts need not be read.
+    letters_decide: bool,
     detail_score: i64,
     /// Whether skim matches the term's case in titles: when it has an ASCII capital, which is
     /// how skim reads smart case (a capital beyond ASCII does not count). The title filters
@@ -85,6 +88,7 @@ fn terms(query: &str) -> Vec<Term<'_>> {
             text,
             letters: CharSet::of(text),
             trigrams: text.is_ascii().then(|| Trigrams::of(text)),
+            letters_decide: matches!(text.as_bytes(), [b'a'..=b'z' | b'0'..=b'9']),
             detail_score: DETAIL_SCORE_PER_CHAR * text.chars().count() as i64,
             case_sensitive: text.bytes().any(|byte| byte.is_ascii_uppercase()),
             ascii: text.is_ascii(),
@@ -93,10 +97,18 @@ fn terms(query: &str) -> Vec<Term<'_>> {
 }
 
 impl Searcher {
-    /// A searcher that scores large candidate sets on `workers` threads (at least one).
-    pub fn with_workers(workers: usize) -> Searcher {
+    /// A searcher for `deck` that scores on as many threads as there are cores, up to four.
+    pub fn new(deck: &Deck) -> Searcher {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        Searcher::with_workers(deck, cores.min(MAX_WORKERS))
+    }
+
+    /// A searcher for `deck` that scores large candidate sets on `workers` threads (at least
+    /// one).
+    pub fn with_workers(deck: &Deck, workers: usize) -> Searcher {
         Searcher {
             workers: workers.max(1),
+            index: Index::new(deck),
         }
     }
 
@@ -118,6 +130,9 @@ impl Searcher {
 
     /// [`Searcher::rank_among`], abandoned (`None`) as soon as `stop` returns true: a ranking
     /// the user has already typed past is not worth finishing.
+    ///
+    /// # Panics
+    /// When `deck` is not the size of the deck the searcher was built for.
     pub fn rank_among_unless(
         &self,
         deck: &Deck,
@@ -125,8 +140,14 @@ impl Searcher {
         candidates: &[ItemIndex],
         stop: Stop,
     ) -> Option<Vec<Hit>> {
+        assert_eq!(
+            deck.len(),
+            self.index.len(),
+            "a searcher built for another deck"
+        );
         let terms = terms(query);
-        let score = |matcher: &SkimMatcherV2, index| score(matcher, deck, index, &terms);
+        let index = &self.index;
+        let score = |matcher: &SkimMatcherV2, item| score(matcher, index, deck, item, &terms);
         parallel::rank(self.workers, candidates, score, stop)
     }
 
@@ -137,7 +158,7 @@ impl Searcher {
             .map(|hit| Match {
                 item: hit.item,
                 score: hit.score,
-                title_positions: self.title_positions(deck.item(hit.item).title, query),
+                title_positions: self.title_positions(&deck.item(hit.item).title, query),
             })
             .collect()
     }
@@ -164,10 +185,16 @@ fn new_scorer() -> SkimMatcherV2 {
 /// The item's score for every term, or `None` when a term matches neither its title nor its
 /// texts. A term matching the title scores double its fuzzy score; a term found only in the
 /// detail or a side scores like a plain run of its characters, so it ranks below title matches.
-fn score(matcher: &SkimMatcherV2, deck: &Deck, index: ItemIndex, terms: &[Term]) -> Option<i64> {
-    let letters = deck.letters(index);
-    // Only the title is needed unless a term misses it: fetch the rest lazily.
-    let title = deck.title(index);
+fn score(
+    matcher: &SkimMatcherV2,
+    index: &Index,
+    deck: &Deck,
+    item: ItemIndex,
+    terms: &[Term],
+) -> Option<i64> {
+    let letters = index.letters(item);
+    // Only the title is needed unless a term misses it: the item itself is read lazily.
+    let title = index.title(item);
     terms.iter().try_fold(0, |total, term| {
         let in_title = term.letters.within(letters.title) && title::may_be_subsequence(title, term);
         if let Some(score) = in_title
@@ -176,13 +203,12 @@ fn score(matcher: &SkimMatcherV2, deck: &Deck, index: ItemIndex, terms: &[Term])
         {
             return Some(total + TITLE_WEIGHT * score);
         }
-        let in_texts = term.letters.within(letters.text)
-            && term
-                .trigrams
-                .is_none_or(|runs| runs.within(deck.text_trigrams(index)))
-            && deck
-                .texts(index)
-                .any(|text| contains_smart_case(text, term.text));
+        let read_texts = || {
+            term.trigrams
+                .is_none_or(|runs| runs.within(index.trigrams(item)))
+                && index::texts(deck.item(item)).any(|text| contains_smart_case(text, term.text))
+        };
+        let in_texts = term.letters.within(letters.text) && (term.letters_decide || read_texts());
         in_texts.then_some(total + term.detail_score)
     })
 }
@@ -211,4 +237,30 @@ fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
     };
     memchr::memchr2_iter(first, first.to_ascii_uppercase(), &haystack[..=last_start])
         .any(|start| haystack[start + 1..start + needle.len()].eq_ignore_ascii_case(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Where the letter set decides alone, it says what reading the text would.
+        #[test]
+        fn letters_decide_as_the_text_would(text in "[a-zA-Z0-9 éÉ_.-]{0,30}", term in "[a-z0-9]") {
+            let term = &terms(&term)[0];
+            proptest::prop_assert!(term.letters_decide);
+            proptest::prop_assert_eq!(
+                term.letters.within(CharSet::of(&text)),
+                contains_smart_case(&text, term.text)
+            );
+        }
+    }
+
+    #[test]
+    fn letters_decide_only_for_one_lower_case_letter_or_digit() {
+        let decide = |query| terms(query)[0].letters_decide;
+        assert!(decide("a") && decide("7"));
+        assert!(!decide("A"), "a capital is matched exactly");
+        assert!(!decide("ab") && !decide("-") && !decide("é"));
+    }
 }

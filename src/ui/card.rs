@@ -187,7 +187,7 @@ impl Card<'_> {
         let title = Line::styled(item.title.to_uppercase(), theme.heading).centered();
         let detail = app
             .glyphs()
-            .wrap(item.detail, width)
+            .wrap(&item.detail, width)
             .into_iter()
             .map(Line::raw)
             .collect();

@@ -128,7 +128,7 @@ fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
         room
     };
     let positions = if app.is_filtered() {
-        app.searcher.title_positions(item.title, app.query.text())
+        app.searcher.title_positions(&item.title, app.query.text())
     } else {
         Vec::new()
     };
@@ -137,7 +137,7 @@ fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
         if marked { theme.mark } else { theme.dim },
     )];
     spans.extend(text::spans(
-        item.title,
+        &item.title,
         title_room,
         ratatui::style::Style::new(),
         &positions,

@@ -324,7 +324,7 @@ pub fn layout(app: &App) -> Option<Screen> {
 
 /// Id of an item, for readable assertions.
 pub fn id(app: &App, item: ItemIndex) -> &str {
-    app.deck().item(item).id
+    &app.deck().item(item).id
 }
 
 /// Ids of the rows a pane shows, in order.
