@@ -1,7 +1,7 @@
 //! What can be wrong with a config file, worded so the user can fix it: the file with the line
 //! and column, or the offending name.
 
-use std::io;
+use crate::untrusted::read::ReadError;
 
 /// Where in the file a problem is: `config.ron:4:9`, or just the file when the name is not found.
 pub type Location = String;
@@ -13,8 +13,8 @@ pub enum ConfigError {
 
     /// The reason is part of the message, not a `source`: `main` prints the chain, which would
     /// say it twice.
-    #[error("{path}: cannot read the config file: {reason}")]
-    Read { path: String, reason: io::Error },
+    #[error("cannot read the config file `{path}`: {reason}")]
+    Read { path: String, reason: ReadError },
 
     #[error("{path}:{line}:{column}: {message}")]
     Syntax {

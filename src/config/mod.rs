@@ -16,6 +16,7 @@ use error::locate;
 use crate::action::Action;
 use crate::keymap::{Key, Keymap};
 use crate::style::theme::{Element, Palette, Theme};
+use crate::untrusted::read::{CONFIG_LIMIT, ReadError, read_text};
 
 /// The documented example: every field at its default. `rolefit config --default` prints it
 /// and the README shows it.
@@ -81,7 +82,9 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// Loads `explicit` (`--config FILE`, which must exist), else the default file if there is one;
-/// without a file, the defaults.
+/// without a file, the defaults. Only a regular file within [`CONFIG_LIMIT`] is read, so a
+/// FIFO or a device is refused at once rather than waited on or read without end; a leading
+/// byte order mark is dropped.
 pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
     let (path, required) = match explicit {
         Some(path) => (path.to_path_buf(), true),
@@ -90,16 +93,13 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
             None => return Ok(Config::default()),
         },
     };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => parse(&text, &path.display().to_string()),
-        Err(error) if !required && error.kind() == std::io::ErrorKind::NotFound => {
-            Ok(Config::default())
-        }
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Err(ConfigError::NotFound {
-            path: path.display().to_string(),
-        }),
+    let shown = path.display().to_string();
+    match read_text(&path, CONFIG_LIMIT) {
+        Ok(text) => parse(&text, &shown),
+        Err(ReadError::NotFound) if !required => Ok(Config::default()),
+        Err(ReadError::NotFound) => Err(ConfigError::NotFound { path: shown }),
         Err(reason) => Err(ConfigError::Read {
-            path: path.display().to_string(),
+            path: shown,
             reason,
         }),
     }
