@@ -1,5 +1,6 @@
-//! Config files from strangers: only a regular file within the size limit is read, at once and
-//! without waiting (issue 13).
+//! Config files from strangers: text in them never reaches the terminal as a control or escape
+//! sequence, hidden characters are refused rather than quietly removed, and only a regular file
+//! within the size limit is read, at once and without waiting (issue 13).
 
 mod common;
 
@@ -16,6 +17,119 @@ fn written(dir: &Path, name: &str, text: &[u8]) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
     path
+}
+
+/// `rolefit config --config FILE` on `text`, with a home of its own.
+fn checked(text: &[u8]) -> (Output, PathBuf, tempfile::TempDir) {
+    let home = tempfile::tempdir().unwrap();
+    let path = written(home.path(), "hostile.ron", text);
+    let output = rolefit_at_home(&["config", "--config", path.to_str().unwrap()], home.path());
+    (output, path, home)
+}
+
+/// Whether `bytes` hold ESC or BEL, the two bytes every terminal attack here needs.
+fn acts_on_a_terminal(bytes: &[u8]) -> bool {
+    bytes.iter().any(|&b| b == 0x1b || b == 0x07)
+}
+
+#[test]
+fn no_name_from_the_file_reaches_an_error_message_with_a_control_in_it() {
+    // Each RON text, and where the string that holds the escape starts (its opening quote).
+    let cases: [(&str, &str); 6] = [
+        (r#"(keys: { "\u{1b}]0;pwned\u{7}x": ["q"] })"#, "1:10"),
+        (r#"(keys: { "quit": ["\u{1b}[2J"] })"#, "1:19"),
+        ("(\n  theme: \"\u{1b}[2Jdark\",\n)", "2:10"),
+        (r#"(colors: { "\u{1b}[31mmatched": "red" })"#, "1:12"),
+        (r#"(colors: { "matched": "\u{1b}]0;x\u{7}red" })"#, "1:23"),
+        // The bytes themselves, not RON escapes for them.
+        ("(keys: { \"\u{1b}]0;pwned\u{7}x\": [\"q\"] })", "1:10"),
+    ];
+    for (text, place) in cases {
+        let (output, path, _home) = checked(text.as_bytes());
+        let message = stderr(&output);
+        assert_eq!(status(&output), 2, "{text:?}: {message}");
+        assert!(
+            !acts_on_a_terminal(&output.stderr),
+            "{text:?}: {:?}",
+            message
+        );
+        assert!(
+            message.contains(&format!("{}:{place}: ", path.display())),
+            "{text:?}: {message}"
+        );
+        assert!(message.contains("escape sequence"), "{text:?}: {message}");
+        assert!(output.stdout.is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn a_name_that_hides_characters_is_refused_not_read_as_the_name_it_shows() {
+    // Cleaned, these would read as `quit`, Space and `q`: the file would say one thing and do
+    // another, so each is refused where it is written.
+    for (text, kind) in [
+        (
+            r#"(keys: { "q\u{200b}uit": ["x"] })"#,
+            "a zero-width character (U+200B)",
+        ),
+        (r#"(keys: { "quit": ["\t"] })"#, "a tab (U+0009)"),
+        (
+            r#"(keys: { "quit": ["q\u{202e}"] })"#,
+            "a bidi override (U+202E)",
+        ),
+        (r#"(theme: "da\u{0}rk")"#, "a control character (U+0000)"),
+    ] {
+        let error = config::parse(text, "c.ron").expect_err(text);
+        let message = error.to_string();
+        assert!(
+            matches!(error, ConfigError::Syntax { line: 1, .. }),
+            "{text}: {message}"
+        );
+        assert!(message.contains(kind), "{text}: {message}");
+        assert!(rolefit::untrusted::text::is_clean(&message), "{message:?}");
+    }
+}
+
+#[test]
+fn the_cleaned_name_is_quoted_with_where_it_is() {
+    let error = config::parse(r#"(keys: { "\u{1b}]0;pwned\u{7}x": ["q"] })"#, "c.ron")
+        .expect_err("an escape in an action name");
+    assert_eq!(
+        error.to_string(),
+        "c.ron:1:10: \"x\" holds an escape sequence (OSC: U+001B ] …) at character 1; names \
+         in a config file are plain text"
+    );
+}
+
+#[test]
+fn rons_own_messages_are_cleaned_of_the_text_they_quote() {
+    // ron quotes a field name as written, and a zero-width joiner is a letter of identifiers.
+    let text = "(\n  mo\u{200d}use: true,\n)";
+    let (output, path, _home) = checked(text.as_bytes());
+    let message = stderr(&output);
+    assert_eq!(status(&output), 2, "{message}");
+    assert!(!message.contains('\u{200d}'), "{message:?}");
+    assert!(
+        rolefit::untrusted::text::is_clean(message.trim_end()),
+        "{message:?}"
+    );
+    assert!(
+        message.contains(&format!("{}:2:3: ", path.display())),
+        "{message}"
+    );
+    assert!(
+        message.contains("a zero-width joiner outside an emoji (U+200D)"),
+        "says what it left out: {message}"
+    );
+}
+
+#[test]
+fn a_config_path_with_controls_in_it_is_cleaned_where_it_is_shown() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("\u{1b}]0;pwned\u{7}config.ron");
+    let output = rolefit_at_home(&["config", "--config", path.to_str().unwrap()], home.path());
+    assert_eq!(status(&output), 2);
+    assert!(!acts_on_a_terminal(&output.stderr), "{:?}", stderr(&output));
+    assert!(stderr(&output).contains("config.ron: no such config file"));
 }
 
 // ---------------------------------------------------------------- what is read

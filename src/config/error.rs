@@ -1,10 +1,12 @@
 //! What can be wrong with a config file, worded so the user can fix it: the file with the line
 //! and column, or the offending name.
+//!
+//! No message carries a terminal control: every name quoted here was refused while the file
+//! was read if it hid any character (see `file.rs`), ron's own messages are cleaned, and so is
+//! the path.
 
+use super::place::Location;
 use crate::untrusted::read::ReadError;
-
-/// Where in the file a problem is: `config.ron:4:9`, or just the file when the name is not found.
-pub type Location = String;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -16,6 +18,8 @@ pub enum ConfigError {
     #[error("cannot read the config file `{path}`: {reason}")]
     Read { path: String, reason: ReadError },
 
+    /// What ron refuses, and what the check made while it reads refuses (a string that hides
+    /// characters); the message is cleaned of what it quotes.
     #[error("{path}:{line}:{column}: {message}")]
     Syntax {
         path: String,
@@ -98,46 +102,4 @@ pub enum ConfigError {
         element: String,
         colour: String,
     },
-}
-
-/// `path:line:column` of the first `"needle"` (quoted, as RON writes strings) at or after byte
-/// `from`, and the byte offset just after it; `path` alone when it is not there.
-pub fn locate(text: &str, path: &str, needle: &str, from: usize) -> (Location, usize) {
-    let quoted = format!("\"{needle}\"");
-    let in_comment = |offset: usize| {
-        let line_start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
-        text[line_start..offset].contains("//")
-    };
-    let Some(offset) = text
-        .get(from..)
-        .into_iter()
-        .flat_map(|rest| rest.match_indices(&quoted))
-        .map(|(found, _)| from + found)
-        .find(|&offset| !in_comment(offset))
-    else {
-        return (path.to_string(), from);
-    };
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rfind('\n')
-        .map_or(before, |newline| &before[newline + 1..])
-        .chars()
-        .count()
-        + 1;
-    (format!("{path}:{line}:{column}"), offset + quoted.len())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn locate_counts_lines_and_characters_from_one() {
-        let text = "(\n  // \"quitt\"\n  keys: {\n    \"quitt\": [\"x\"],\n  },\n)";
-        let (at, after) = locate(text, "c.ron", "quitt", 0);
-        assert_eq!(at, "c.ron:4:5", "not the one in the comment");
-        assert_eq!(locate(text, "c.ron", "x", after).0, "c.ron:4:15");
-        assert_eq!(locate(text, "c.ron", "nowhere", 0).0, "c.ron");
-    }
 }
