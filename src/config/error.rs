@@ -18,8 +18,8 @@ pub enum ConfigError {
     #[error("cannot read the config file `{path}`: {reason}")]
     Read { path: String, reason: ReadError },
 
-    /// What ron refuses, and what the check made while it reads refuses (a string that hides
-    /// characters); the message is cleaned of what it quotes.
+    /// What ron refuses, and what the checks made while it reads refuse (a name given twice in
+    /// a map, a string that hides characters); the message is cleaned of what it quotes.
     #[error("{path}:{line}:{column}: {message}")]
     Syntax {
         path: String,

@@ -1,6 +1,6 @@
-//! The config file as written, and the check made while ron reads it: a string that hides
-//! characters (controls, escape sequences, bidi controls, zero-width characters) is refused,
-//! so that ron's error points at the very string.
+//! The config file as written, and the checks made while ron reads it: a string that hides
+//! characters (controls, escape sequences, bidi controls, zero-width characters) is refused, and
+//! so is a map that names an entry twice, so that ron's error points at the very string.
 //!
 //! Why refuse rather than clean: every string here is a name matched against a fixed list (an
 //! action, a key, an element, a colour, a theme), and none of those hides a character. Cleaned,
@@ -8,9 +8,10 @@
 //! do another. The message quotes the name cleaned, so no output carries what was hidden.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::untrusted::text::{clean, findings};
 
@@ -18,9 +19,9 @@ use crate::untrusted::text::{clean, findings};
 #[derive(Debug, Deserialize)]
 #[serde(default, deny_unknown_fields, rename = "config")]
 pub(super) struct File {
-    pub keys: BTreeMap<Name, Vec<Name>>,
+    pub keys: Keys,
     pub theme: Name,
-    pub colors: BTreeMap<Name, Name>,
+    pub colors: Colours,
     pub mouse: bool,
     pub ascii: bool,
 }
@@ -28,9 +29,9 @@ pub(super) struct File {
 impl Default for File {
     fn default() -> File {
         File {
-            keys: BTreeMap::new(),
+            keys: Keys::default(),
             theme: Name("dark".to_string()),
-            colors: BTreeMap::new(),
+            colors: Colours::default(),
             mouse: true,
             ascii: false,
         }
@@ -57,6 +58,72 @@ fn plain<E: de::Error>(text: String) -> Result<String, E> {
             "\"{}\" holds {finding}; names in a config file are plain text",
             clean(&text)
         ))),
+    }
+}
+
+/// `keys`: each action and the keys written for it, by the action's name.
+#[derive(Debug, Default)]
+pub(super) struct Keys(pub BTreeMap<Name, Vec<Name>>);
+
+impl<'de> Deserialize<'de> for Keys {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Keys, D::Error> {
+        deserializer
+            .deserialize_map(Entries::new("keys", "give it once, with all of its keys"))
+            .map(Keys)
+    }
+}
+
+/// `colors`: each element and its colour, by the element's name.
+#[derive(Debug, Default)]
+pub(super) struct Colours(pub BTreeMap<Name, Name>);
+
+impl<'de> Deserialize<'de> for Colours {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Colours, D::Error> {
+        deserializer
+            .deserialize_map(Entries::new("colors", "give it one colour"))
+            .map(Colours)
+    }
+}
+
+/// Reads a map whose names are [`Name`]s, refusing a name given twice: a map keeps one value
+/// for each, so the others would be dropped without a word. The error comes as soon as the
+/// second name is read, so ron places it there.
+struct Entries<V> {
+    field: &'static str,
+    advice: &'static str,
+    values: std::marker::PhantomData<V>,
+}
+
+impl<V> Entries<V> {
+    fn new(field: &'static str, advice: &'static str) -> Entries<V> {
+        Entries {
+            field,
+            advice,
+            values: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Visitor<'de> for Entries<V> {
+    type Value = BTreeMap<Name, V>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a map for `{}`", self.field)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut entries = BTreeMap::new();
+        while let Some(name) = map.next_key::<Name>()? {
+            if entries.contains_key(&name) {
+                return Err(de::Error::custom(format!(
+                    "\"{}\" is in `{}` twice; {}",
+                    name.0, self.field, self.advice
+                )));
+            }
+            let value = map.next_value()?;
+            entries.insert(name, value);
+        }
+        Ok(entries)
     }
 }
 

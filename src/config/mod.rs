@@ -96,14 +96,14 @@ pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
     let file: File = ron::Options::default()
         .from_str(text)
         .map_err(|error| syntax_error(text, path, &error))?;
-    let keymap = keymap(&file.keys, text, path)?;
+    let keymap = keymap(&file.keys.0, text, path)?;
     let theme = &file.theme.0;
     let palette = Palette::from_name(theme).ok_or_else(|| ConfigError::UnknownTheme {
         at: locate(text, path, theme, 0).0,
         name: theme.clone(),
     })?;
     let mut colours = Vec::new();
-    for (Name(name), Name(colour)) in &file.colors {
+    for (Name(name), Name(colour)) in &file.colors.0 {
         let (at, after) = locate(text, path, name, 0);
         let element = Element::from_name(name).ok_or_else(|| ConfigError::UnknownElement {
             at,
@@ -128,9 +128,9 @@ pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
     })
 }
 
-/// ron's error with its place and its message cleaned. An error from the check made while
-/// reading (a name that hides characters) is placed at the start of the string it refuses,
-/// which ron's span ends at.
+/// ron's error with its place and its message cleaned. An error from the checks made while
+/// reading (a name given twice, a name that hides characters) is placed at the start of the
+/// string it refuses, which ron's span ends at.
 fn syntax_error(text: &str, path: &str, error: &ron::error::SpannedError) -> ConfigError {
     let (line, column) = match error.code {
         ron::Error::Message(_) => place::token_start(text, error.span.end.line, error.span.end.col),
