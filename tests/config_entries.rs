@@ -1,10 +1,12 @@
 //! The entries of the config's maps: a name given twice is an error with its place rather than
-//! all but one dropped.
+//! all but one dropped, and a colour may be a number from 0 to 255, as a number or in quotes.
 
 mod common;
 
 use common::process::{rolefit_at_home, status, stderr};
+use ratatui::style::Color;
 use rolefit::config::{self, ConfigError};
+use rolefit::style::theme::Element;
 
 fn refused(text: &str) -> (usize, usize, String) {
     match config::parse(text, "c.ron") {
@@ -82,5 +84,67 @@ fn the_binary_names_the_file_line_and_column_of_a_duplicate_and_exits_2() {
                 "{args:?}: {message}"
             );
         }
+    }
+}
+
+#[test]
+fn a_colour_is_a_number_from_0_to_255_written_bare_or_in_quotes() {
+    for (text, number) in [
+        (r#"(colors: {"matched": "42"})"#, 42),
+        (r#"(colors: {"matched": 42})"#, 42),
+        (r#"(colors: {"matched": 0})"#, 0),
+        (r#"(colors: {"matched": 255})"#, 255),
+        (r#"(colors: {"matched": "255"})"#, 255),
+        (r#"(colors: {"matched": 0x2a})"#, 42),
+    ] {
+        let config = config::parse(text, "c.ron").unwrap_or_else(|error| panic!("{text}: {error}"));
+        assert_eq!(
+            config.colours,
+            [(Element::Matched, Color::Indexed(number))],
+            "{text}"
+        );
+        assert_eq!(
+            config.theme(true).matched.fg,
+            Some(Color::Indexed(number)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_number_that_is_no_colour_is_named_with_its_place() {
+    for (text, written, column) in [
+        (r#"(colors: {"matched": 256})"#, "256", 22),
+        (r#"(colors: {"matched": -1})"#, "-1", 22),
+        (r#"(colors: {"matched": 4.0})"#, "4.0", 22),
+        (r#"(colors: {"matched":  /* grey */ 300})"#, "300", 34),
+        (r#"(colors: {"matched": "256"})"#, "\"256\"", 22),
+    ] {
+        let error = config::parse(text, "c.ron").expect_err(text);
+        let message = error.to_string();
+        assert!(
+            matches!(error, ConfigError::UnknownColour { .. }),
+            "{text}: {message}"
+        );
+        assert!(
+            message.starts_with(&format!(
+                "c.ron:1:{column}: unknown colour {written} for \"matched\""
+            )),
+            "{text}: {message}"
+        );
+        assert!(message.contains("a number from 0 to 255"), "{message}");
+    }
+}
+
+#[test]
+fn a_colour_that_is_neither_text_nor_a_number_says_what_a_colour_is() {
+    for text in [
+        r#"(colors: {"matched": red})"#,
+        r#"(colors: {"matched": red })"#,
+    ] {
+        let (line, column, message) = refused(text);
+        assert_eq!((line, column), (1, 22), "{message}");
+        assert!(message.contains("goes in quotes"), "{message}");
+        assert!(message.contains("a number from 0 to 255"), "{message}");
     }
 }

@@ -93,9 +93,10 @@ pub enum ConfigError {
         known: String,
     },
 
+    /// `colour` as it was written: `"chartreuse"` in quotes, a number bare.
     #[error(
-        "{at}: unknown colour \"{colour}\" for \"{element}\" (a name such as red, light-blue or \
-         dark-gray, #rrggbb, or a number from 0 to 255)"
+        "{at}: unknown colour {colour} for \"{element}\" (a name such as red, light-blue or \
+         dark-gray, #rrggbb, or a number from 0 to 255, bare or in quotes)"
     )]
     UnknownColour {
         at: Location,

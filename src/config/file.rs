@@ -75,7 +75,7 @@ impl<'de> Deserialize<'de> for Keys {
 
 /// `colors`: each element and its colour, by the element's name.
 #[derive(Debug, Default)]
-pub(super) struct Colours(pub BTreeMap<Name, Name>);
+pub(super) struct Colours(pub BTreeMap<Name, Colour>);
 
 impl<'de> Deserialize<'de> for Colours {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Colours, D::Error> {
@@ -127,6 +127,93 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for Entries<V> {
     }
 }
 
+/// A colour as written: text (a name, `#rrggbb` or a number in quotes) or a bare number.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Colour {
+    Text(String),
+    Integer(i128),
+    Float(f64),
+}
+
+impl Colour {
+    /// The colour it names, if any.
+    pub fn parse(&self) -> Option<ratatui::style::Color> {
+        match self {
+            Colour::Text(text) => text.parse().ok(),
+            Colour::Integer(number) => u8::try_from(*number)
+                .ok()
+                .map(ratatui::style::Color::Indexed),
+            Colour::Float(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for Colour {
+    /// As it was written: `"red"`, `300`, `4.0`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Colour::Text(text) => write!(f, "\"{text}\""),
+            Colour::Integer(number) => write!(f, "{number}"),
+            Colour::Float(number) => write!(f, "{number:?}"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Colour {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Colour, D::Error> {
+        deserializer.deserialize_any(ColourVisitor)
+    }
+}
+
+struct ColourVisitor;
+
+impl Visitor<'_> for ColourVisitor {
+    type Value = Colour;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(
+            "a colour: a name in quotes such as \"red\", \"#rrggbb\", or a number from 0 to 255",
+        )
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Colour, E> {
+        plain(text.to_string()).map(Colour::Text)
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Colour, E> {
+        plain(text).map(Colour::Text)
+    }
+
+    fn visit_i64<E: de::Error>(self, number: i64) -> Result<Colour, E> {
+        Ok(Colour::Integer(i128::from(number)))
+    }
+
+    fn visit_u64<E: de::Error>(self, number: u64) -> Result<Colour, E> {
+        Ok(Colour::Integer(i128::from(number)))
+    }
+
+    fn visit_i128<E: de::Error>(self, number: i128) -> Result<Colour, E> {
+        Ok(Colour::Integer(number))
+    }
+
+    fn visit_u128<E: de::Error>(self, number: u128) -> Result<Colour, E> {
+        Ok(Colour::Integer(i128::try_from(number).unwrap_or(i128::MAX)))
+    }
+
+    fn visit_f64<E: de::Error>(self, number: f64) -> Result<Colour, E> {
+        Ok(Colour::Float(number))
+    }
+
+    /// What ron makes of a bare word such as `red`, for which serde's own message would be
+    /// "found a unit value".
+    fn visit_unit<E: de::Error>(self) -> Result<Colour, E> {
+        Err(E::custom(
+            "a colour name goes in quotes (\"red\", \"#d75f00\"); a number from 0 to 255 may \
+             go without",
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +241,25 @@ mod tests {
                     .to_string()
             )
         );
+    }
+
+    #[test]
+    fn colours_are_text_or_numbers_and_display_as_written() {
+        for (text, colour, shown) in [
+            ("\"red\"", Colour::Text("red".to_string()), "\"red\""),
+            ("42", Colour::Integer(42), "42"),
+            ("-1", Colour::Integer(-1), "-1"),
+            ("4.0", Colour::Float(4.0), "4.0"),
+        ] {
+            let read = read::<Colour>(text);
+            assert_eq!(read, Ok(colour), "{text}");
+            assert_eq!(read.map(|c| c.to_string()), Ok(shown.to_string()));
+        }
+        assert_eq!(
+            Colour::Integer(42).parse(),
+            Some(ratatui::style::Color::Indexed(42))
+        );
+        assert_eq!(Colour::Integer(256).parse(), None);
+        assert_eq!(Colour::Float(4.0).parse(), None);
     }
 }

@@ -103,20 +103,18 @@ pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
         name: theme.clone(),
     })?;
     let mut colours = Vec::new();
-    for (Name(name), Name(colour)) in &file.colors.0 {
-        let (at, after) = locate(text, path, name, 0);
+    for (Name(name), colour) in &file.colors.0 {
+        let at = locate(text, path, name, 0).0;
         let element = Element::from_name(name).ok_or_else(|| ConfigError::UnknownElement {
             at,
             name: name.clone(),
             known: Element::NAMES.join(", "),
         })?;
-        let parsed = colour
-            .parse::<Color>()
-            .map_err(|_| ConfigError::UnknownColour {
-                at: locate(text, path, colour, after).0,
-                element: name.clone(),
-                colour: colour.clone(),
-            })?;
+        let parsed: Color = colour.parse().ok_or_else(|| ConfigError::UnknownColour {
+            at: place::locate_value(text, path, name),
+            element: name.clone(),
+            colour: colour.to_string(),
+        })?;
         colours.push((element, parsed));
     }
     Ok(Config {

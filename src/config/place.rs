@@ -1,5 +1,6 @@
 //! Where in the config file a problem is, as `path:line:column` (1-based, columns in
-//! characters): a quoted name, or the string a check made while ron read the file refused.
+//! characters): a quoted name, the value after a name, or the string a check made while ron
+//! read the file refused.
 
 /// Where in the file a problem is: `config.ron:4:9`, or just the file when the name is not found.
 pub type Location = String;
@@ -11,6 +12,17 @@ pub fn locate(text: &str, path: &str, needle: &str, from: usize) -> (Location, u
         Some((offset, after)) => (at(text, path, offset), after),
         None => (path.to_string(), from),
     }
+}
+
+/// `path:line:column` of the value that follows the first quoted `name` (past its colon, white
+/// space and comments): found this way, a bare number is found as well as a string.
+pub fn locate_value(text: &str, path: &str, name: &str) -> Location {
+    let Some((_, after)) = find(text, name, 0) else {
+        return path.to_string();
+    };
+    let rest = skip_blank(&text[after..]);
+    let rest = skip_blank(rest.strip_prefix(':').unwrap_or(rest));
+    at(text, path, text.len() - rest.len())
 }
 
 /// The line and column where the string that ends at `line`, `column` begins: its opening
@@ -102,6 +114,20 @@ fn start_of_token(before: &str) -> usize {
         .len()
 }
 
+/// `text` past any white space and RON comments at its start.
+fn skip_blank(mut text: &str) -> &str {
+    loop {
+        text = text.trim_start();
+        if let Some(comment) = text.strip_prefix("//") {
+            text = comment.find('\n').map_or("", |end| &comment[end..]);
+        } else if let Some(comment) = text.strip_prefix("/*") {
+            text = comment.find("*/").map_or("", |end| &comment[end + 2..]);
+        } else {
+            return text;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +139,13 @@ mod tests {
         assert_eq!(at, "c.ron:4:5", "not the one in the comment");
         assert_eq!(locate(text, "c.ron", "x", after).0, "c.ron:4:15");
         assert_eq!(locate(text, "c.ron", "nowhere", 0).0, "c.ron");
+    }
+
+    #[test]
+    fn a_value_is_found_past_the_colon_and_comments() {
+        let text = "(colors: {\n  \"mark\" /* a */ : // b\n     300 })";
+        assert_eq!(locate_value(text, "c.ron", "mark"), "c.ron:3:6");
+        assert_eq!(locate_value(text, "c.ron", "title"), "c.ron");
     }
 
     #[test]
