@@ -173,6 +173,7 @@ fn a_fifo_named_by_dash_dash_config_is_refused_at_once() {
     for args in [
         vec!["config", "--config", fifo],
         vec!["--no-session", "--config", fifo],
+        vec!["list", "--config", fifo],
     ] {
         let output = within_seconds(&args);
         assert_eq!(status(&output), 2, "{args:?}");
