@@ -66,6 +66,7 @@ pub fn run(
 }
 
 /// Turns `--have` ids and `--lean DIFFERENCE=ROLE` pairs into marks, naming anything unknown.
+/// A difference takes one side, so two leans on it are refused rather than one dropped.
 fn marks_from_args(
     deck: &Deck,
     have: &[String],
@@ -81,10 +82,19 @@ fn marks_from_args(
         }
         marks.set(index, Some(Mark::Have));
     }
-    for (id, role_id) in leans {
+    for (n, (id, role_id)) in leans.iter().enumerate() {
         let index = deck
             .item_index(id)
             .with_context(|| format!("--lean: no difference with id `{id}`"))?;
+        let earlier = leans[..n]
+            .iter()
+            .find(|(other, _)| deck.item_index(other) == Some(index));
+        if let Some((_, other_role)) = earlier {
+            bail!(
+                "--lean: `{id}` is given twice ({id}={other_role}, then {id}={role_id}); a \
+                 difference takes one side"
+            );
+        }
         let item = deck.item(index);
         if !item.is_difference() {
             bail!("--lean: `{id}` is a duty or skill, not a difference; use --have {id}");
