@@ -148,3 +148,19 @@ fn a_colour_that_is_neither_text_nor_a_number_says_what_a_colour_is() {
         assert!(message.contains("a number from 0 to 255"), "{message}");
     }
 }
+
+#[test]
+fn the_examples_colour_line_works_as_written() {
+    let line = config::EXAMPLE
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("// For example:  colors: "))
+        .expect("the example shows a colors line");
+    let text = format!("(colors: {})", line.trim_end_matches(','));
+    let config = config::parse(&text, "example").unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        config
+            .colours
+            .contains(&(Element::Mark, Color::Indexed(42))),
+        "{text}"
+    );
+}
