@@ -203,6 +203,9 @@ fn parse_lean(text: &str) -> Result<(String, String), String> {
         Some((difference, role)) if !difference.is_empty() && !role.is_empty() => {
             Ok((difference.to_string(), role.to_string()))
         }
-        _ => Err(format!("expected DIFFERENCE=ROLE, got `{text}`")),
+        _ => Err(format!(
+            "expected DIFFERENCE=ROLE, got `{}`",
+            crate::untrusted::text::clean(text)
+        )),
     }
 }

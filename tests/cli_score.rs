@@ -209,3 +209,33 @@ fn score_two_leans_on_one_difference_exit_two_naming_it() {
     ]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
 }
+
+#[test]
+fn score_quotes_an_unknown_id_without_the_controls_it_holds() {
+    for args in [
+        ["--have", "\u{1b}]0;pwned\u{7}juggling"],
+        ["--lean", "\u{1b}[2Jjuggling=director"],
+        ["--lean", "focus=\u{1b}]0;pwned\u{7}writer"],
+    ] {
+        let output = rolefit(&["score", args[0], args[1]]);
+        assert_eq!(status(&output), 2, "{args:?}");
+        assert!(
+            !output.stderr.iter().any(|&b| b == 0x1b || b == 0x07),
+            "{args:?}: {:?}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains("juggling`") || stderr(&output).contains("`writer`"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    // A hidden character does not make a known id of an unknown one.
+    let output = rolefit(&["score", "--have", "lead\u{200b}ership"]);
+    assert_eq!(status(&output), 2, "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("`leadership`"),
+        "{}",
+        stderr(&output)
+    );
+}
