@@ -70,7 +70,8 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub reveal: bool,
 
-    /// Read settings from FILE instead of $XDG_CONFIG_HOME/rolefit/config.ron
+    /// Read settings from FILE instead of $XDG_CONFIG_HOME/rolefit/config.ron (every command
+    /// checks it)
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
@@ -154,7 +155,7 @@ pub enum Command {
         /// Ids of the duties and skills you have, comma-separated (repeatable)
         #[arg(long, value_delimiter = ',', value_name = "ID,ID...")]
         have: Vec<String>,
-        /// The side you lean to on a difference (repeatable)
+        /// The side you lean to on a difference (repeatable, once for each difference)
         #[arg(long, value_name = "DIFFERENCE=ROLE", value_parser = parse_lean)]
         lean: Vec<(String, String)>,
         /// Print JSON instead of a table
@@ -202,6 +203,9 @@ fn parse_lean(text: &str) -> Result<(String, String), String> {
         Some((difference, role)) if !difference.is_empty() && !role.is_empty() => {
             Ok((difference.to_string(), role.to_string()))
         }
-        _ => Err(format!("expected DIFFERENCE=ROLE, got `{text}`")),
+        _ => Err(format!(
+            "expected DIFFERENCE=ROLE, got `{}`",
+            crate::untrusted::text::clean(text)
+        )),
     }
 }

@@ -1,5 +1,6 @@
-//! The `rolefit` binary: parse the command line, load the deck and the session before touching
-//! the terminal, run the explorer or a subcommand, and turn the result into an exit status.
+//! The `rolefit` binary: parse the command line, load the config, the deck and the session
+//! before touching the terminal, run the explorer or a subcommand, and turn the result into an
+//! exit status.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -8,19 +9,23 @@ use rolefit::app::{App, Options};
 use rolefit::cli::{Cli, Command};
 use rolefit::commands;
 use rolefit::commands::session_file::{self, OpenedSession};
+use rolefit::config::Config;
 use rolefit::exit::{self, Outcome};
 use rolefit::mode::Mode;
 use rolefit::session::{Session, SessionLock};
 use rolefit::style::theme::colour_wanted;
-use rolefit::{config, tui};
+use rolefit::tui;
 
 fn main() -> ExitCode {
     let cli = Cli::parse_checked();
-    let result = match &cli.command {
-        None => explore(&cli, Mode::Browse),
-        Some(Command::Assess) => explore(&cli, Mode::Assess),
-        Some(command) => run_command(command, &cli).map(ExitCode::from),
-    };
+    // First of all, so that every command refuses a `--config` it cannot read alike.
+    let result = commands::config_for(cli.command.as_ref(), cli.config.as_deref())
+        .map_err(anyhow::Error::from)
+        .and_then(|config| match &cli.command {
+            None => explore(&cli, Mode::Browse, config),
+            Some(Command::Assess) => explore(&cli, Mode::Assess, config),
+            Some(command) => run_command(command, &cli).map(ExitCode::from),
+        });
     match result {
         Ok(status) => status,
         Err(error) if is_broken_pipe(&error) => Outcome::Success.into(),
@@ -39,10 +44,9 @@ fn run_command(command: &Command, cli: &Cli) -> anyhow::Result<Outcome> {
 }
 
 /// Opens the explorer (or the assessment) on the deck and session the command line names.
-fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
+fn explore(cli: &Cli, mode: Mode, config: Config) -> anyhow::Result<ExitCode> {
     // Everything that can fail on input happens before the terminal is touched, so errors
-    // print on the normal screen.
-    let config = config::load(cli.config.as_deref())?;
+    // print on the normal screen: the config was read first of all, then the deck and session.
     let deck = commands::load_deck(cli.deck.as_deref())?;
     // Held until the last save: a second explorer on this file stops here.
     let (

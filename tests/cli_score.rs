@@ -179,3 +179,63 @@ fn score_lean_to_a_role_without_a_side_exits_two() {
         .collect();
     assert_eq!(fits, [0.0, 0.0, 100.0]);
 }
+
+#[test]
+fn score_two_leans_on_one_difference_exit_two_naming_it() {
+    // Before, the last one won and the others were dropped without a word.
+    for leans in [
+        ["focus=director", "focus=producer"],
+        ["focus=producer", "focus=producer"],
+    ] {
+        let output = rolefit(&["score", "--lean", leans[0], "--lean", leans[1], "--json"]);
+        assert_eq!(status(&output), 2, "{leans:?}: {}", stderr(&output));
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "rolefit: --lean: `focus` is given twice ({}, then {}); a difference takes one \
+                 side\n",
+                leans[0], leans[1]
+            )
+        );
+        assert_eq!(stdout(&output), "", "{leans:?}");
+    }
+    // Leans on different differences are fine together.
+    let output = rolefit(&[
+        "score",
+        "--lean",
+        "focus=director",
+        "--lean",
+        "crew=producer",
+    ]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+}
+
+#[test]
+fn score_quotes_an_unknown_id_without_the_controls_it_holds() {
+    for args in [
+        ["--have", "\u{1b}]0;pwned\u{7}juggling"],
+        ["--lean", "\u{1b}[2Jjuggling=director"],
+        ["--lean", "focus=\u{1b}]0;pwned\u{7}writer"],
+    ] {
+        let output = rolefit(&["score", args[0], args[1]]);
+        assert_eq!(status(&output), 2, "{args:?}");
+        assert!(
+            !output.stderr.iter().any(|&b| b == 0x1b || b == 0x07),
+            "{args:?}: {:?}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains("juggling`") || stderr(&output).contains("`writer`"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    // A hidden character does not make a known id of an unknown one.
+    let output = rolefit(&["score", "--have", "lead\u{200b}ership"]);
+    assert_eq!(status(&output), 2, "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("`leadership`"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -14,6 +14,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::cli::{Cli, Command};
+use crate::config::{Config, ConfigError};
 use crate::deck::Deck;
 pub use crate::exit::Outcome;
 use crate::session::SessionError;
@@ -23,6 +24,26 @@ pub fn load_deck(path: Option<&Path>) -> Result<Deck, crate::deck::DeckError> {
     match path {
         Some(path) => Deck::load(path),
         None => Deck::builtin(),
+    }
+}
+
+/// The config a command line runs with, read before anything else is done. The explorer,
+/// `assess` and `rolefit config` read the config file (`--config FILE`, else the default one);
+/// the other commands use none of its settings and leave the default file alone, but a
+/// `--config FILE` given to them is still read and checked, so that a mistyped or unreadable
+/// path is never silently ignored.
+pub fn config_for(
+    command: Option<&Command>,
+    explicit: Option<&Path>,
+) -> Result<Config, ConfigError> {
+    let uses_settings = matches!(
+        command,
+        None | Some(Command::Assess | Command::Config { default: false })
+    );
+    if uses_settings || explicit.is_some() {
+        crate::config::load(explicit)
+    } else {
+        Ok(Config::default())
     }
 }
 

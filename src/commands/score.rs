@@ -10,6 +10,7 @@ use crate::deck::Deck;
 use crate::exit::Outcome;
 use crate::fit;
 use crate::marks::{Mark, Marks};
+use crate::untrusted::text::clean;
 
 #[derive(Serialize)]
 struct Scores<'a> {
@@ -66,6 +67,9 @@ pub fn run(
 }
 
 /// Turns `--have` ids and `--lean DIFFERENCE=ROLE` pairs into marks, naming anything unknown.
+/// A difference takes one side, so two leans on it are refused rather than one dropped. An id
+/// is looked up as given, so one with a hidden character matches nothing, and is cleaned where
+/// a message quotes it: a script may pass on ids from anywhere.
 fn marks_from_args(
     deck: &Deck,
     have: &[String],
@@ -75,23 +79,33 @@ fn marks_from_args(
     for id in have.iter().map(|id| id.trim()).filter(|id| !id.is_empty()) {
         let index = deck
             .item_index(id)
-            .with_context(|| format!("--have: no duty or skill with id `{id}`"))?;
+            .with_context(|| format!("--have: no duty or skill with id `{}`", clean(id)))?;
         if deck.item(index).is_difference() {
             bail!("--have: `{id}` is a difference; choose a side with --lean {id}=ROLE");
         }
         marks.set(index, Some(Mark::Have));
     }
-    for (id, role_id) in leans {
+    for (n, (id, role_id)) in leans.iter().enumerate() {
         let index = deck
             .item_index(id)
-            .with_context(|| format!("--lean: no difference with id `{id}`"))?;
+            .with_context(|| format!("--lean: no difference with id `{}`", clean(id)))?;
+        let earlier = leans[..n]
+            .iter()
+            .find(|(other, _)| deck.item_index(other) == Some(index));
+        if let Some((_, other_role)) = earlier {
+            bail!(
+                "--lean: `{id}` is given twice ({id}={other_role}, then {id}={role_id}); a \
+                 difference takes one side"
+            );
+        }
         let item = deck.item(index);
         if !item.is_difference() {
             bail!("--lean: `{id}` is a duty or skill, not a difference; use --have {id}");
         }
-        let role = deck
-            .role_index(role_id)
-            .with_context(|| format!("--lean {id}={role_id}: no role with id `{role_id}`"))?;
+        let role = deck.role_index(role_id).with_context(|| {
+            let role_id = clean(role_id);
+            format!("--lean {id}={role_id}: no role with id `{role_id}`")
+        })?;
         if !item.counts_for(role) {
             bail!("--lean {id}={role_id}: `{id}` has no side for `{role_id}`");
         }

@@ -1,10 +1,12 @@
 //! What can be wrong with a config file, worded so the user can fix it: the file with the line
 //! and column, or the offending name.
+//!
+//! No message carries a terminal control: every name quoted here was refused while the file
+//! was read if it hid any character (see `file.rs`), ron's own messages are cleaned, and so is
+//! the path.
 
-use std::io;
-
-/// Where in the file a problem is: `config.ron:4:9`, or just the file when the name is not found.
-pub type Location = String;
+use super::place::Location;
+use crate::untrusted::read::ReadError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -13,9 +15,11 @@ pub enum ConfigError {
 
     /// The reason is part of the message, not a `source`: `main` prints the chain, which would
     /// say it twice.
-    #[error("{path}: cannot read the config file: {reason}")]
-    Read { path: String, reason: io::Error },
+    #[error("cannot read the config file `{path}`: {reason}")]
+    Read { path: String, reason: ReadError },
 
+    /// What ron refuses, and what the checks made while it reads refuse (a name given twice in
+    /// a map, a string that hides characters); the message is cleaned of what it quotes.
     #[error("{path}:{line}:{column}: {message}")]
     Syntax {
         path: String,
@@ -89,55 +93,14 @@ pub enum ConfigError {
         known: String,
     },
 
+    /// `colour` as it was written: `"chartreuse"` in quotes, a number bare.
     #[error(
-        "{at}: unknown colour \"{colour}\" for \"{element}\" (a name such as red, light-blue or \
-         dark-gray, #rrggbb, or a number from 0 to 255)"
+        "{at}: unknown colour {colour} for \"{element}\" (a name such as red, light-blue or \
+         dark-gray, #rrggbb, or a number from 0 to 255, bare or in quotes)"
     )]
     UnknownColour {
         at: Location,
         element: String,
         colour: String,
     },
-}
-
-/// `path:line:column` of the first `"needle"` (quoted, as RON writes strings) at or after byte
-/// `from`, and the byte offset just after it; `path` alone when it is not there.
-pub fn locate(text: &str, path: &str, needle: &str, from: usize) -> (Location, usize) {
-    let quoted = format!("\"{needle}\"");
-    let in_comment = |offset: usize| {
-        let line_start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
-        text[line_start..offset].contains("//")
-    };
-    let Some(offset) = text
-        .get(from..)
-        .into_iter()
-        .flat_map(|rest| rest.match_indices(&quoted))
-        .map(|(found, _)| from + found)
-        .find(|&offset| !in_comment(offset))
-    else {
-        return (path.to_string(), from);
-    };
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rfind('\n')
-        .map_or(before, |newline| &before[newline + 1..])
-        .chars()
-        .count()
-        + 1;
-    (format!("{path}:{line}:{column}"), offset + quoted.len())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn locate_counts_lines_and_characters_from_one() {
-        let text = "(\n  // \"quitt\"\n  keys: {\n    \"quitt\": [\"x\"],\n  },\n)";
-        let (at, after) = locate(text, "c.ron", "quitt", 0);
-        assert_eq!(at, "c.ron:4:5", "not the one in the comment");
-        assert_eq!(locate(text, "c.ron", "x", after).0, "c.ron:4:15");
-        assert_eq!(locate(text, "c.ron", "nowhere", 0).0, "c.ron");
-    }
 }

@@ -2,47 +2,28 @@
 //! checked before the terminal is touched, so every mistake prints on a normal screen.
 
 mod error;
+mod file;
 pub mod keys;
+mod place;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use ratatui::style::Color;
-use serde::Deserialize;
 
 pub use error::ConfigError;
-use error::locate;
+use file::{File, Name};
+use place::locate;
 
 use crate::action::Action;
 use crate::keymap::{Key, Keymap};
 use crate::style::theme::{Element, Palette, Theme};
+use crate::untrusted::read::{CONFIG_LIMIT, ReadError, read_text};
+use crate::untrusted::text::{clean, findings};
 
 /// The documented example: every field at its default. `rolefit config --default` prints it
 /// and the README shows it.
 pub const EXAMPLE: &str = include_str!("../../assets/config.example.ron");
-
-/// The file as written; every field may be left out. (Errors name the struct: `config`.)
-#[derive(Debug, Deserialize)]
-#[serde(default, deny_unknown_fields, rename = "config")]
-struct File {
-    keys: BTreeMap<String, Vec<String>>,
-    theme: String,
-    colors: BTreeMap<String, String>,
-    mouse: bool,
-    ascii: bool,
-}
-
-impl Default for File {
-    fn default() -> File {
-        File {
-            keys: BTreeMap::new(),
-            theme: "dark".to_string(),
-            colors: BTreeMap::new(),
-            mouse: true,
-            ascii: false,
-        }
-    }
-}
 
 /// The settings a config file gives, checked and ready to use.
 #[derive(Debug, Clone)]
@@ -81,7 +62,9 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// Loads `explicit` (`--config FILE`, which must exist), else the default file if there is one;
-/// without a file, the defaults.
+/// without a file, the defaults. Only a regular file within [`CONFIG_LIMIT`] is read, so a
+/// FIFO or a device is refused at once rather than waited on or read without end; a leading
+/// byte order mark is dropped.
 pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
     let (path, required) = match explicit {
         Some(path) => (path.to_path_buf(), true),
@@ -90,16 +73,14 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
             None => return Ok(Config::default()),
         },
     };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => parse(&text, &path.display().to_string()),
-        Err(error) if !required && error.kind() == std::io::ErrorKind::NotFound => {
-            Ok(Config::default())
-        }
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Err(ConfigError::NotFound {
-            path: path.display().to_string(),
-        }),
+    // The path may come from a stranger's script or environment as much as the file does.
+    let shown = clean(&path.display().to_string()).into_owned();
+    match read_text(&path, CONFIG_LIMIT) {
+        Ok(text) => parse(&text, &shown),
+        Err(ReadError::NotFound) if !required => Ok(Config::default()),
+        Err(ReadError::NotFound) => Err(ConfigError::NotFound { path: shown }),
         Err(reason) => Err(ConfigError::Read {
-            path: path.display().to_string(),
+            path: shown,
             reason,
         }),
     }
@@ -112,35 +93,28 @@ pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
     if is_blank(text) {
         return Ok(Config::default());
     }
-    let file: File = ron::Options::default().from_str(text).map_err(|e| {
-        let (line, column) = crate::ron_position::error_position(text, &e);
-        ConfigError::Syntax {
-            path: path.to_string(),
-            line,
-            column,
-            message: e.code.to_string(),
-        }
-    })?;
-    let keymap = keymap(&file.keys, text, path)?;
-    let palette = Palette::from_name(&file.theme).ok_or_else(|| ConfigError::UnknownTheme {
-        at: locate(text, path, &file.theme, 0).0,
-        name: file.theme.clone(),
+    let file: File = ron::Options::default()
+        .from_str(text)
+        .map_err(|error| syntax_error(text, path, &error))?;
+    let keymap = keymap(&file.keys.0, text, path)?;
+    let theme = &file.theme.0;
+    let palette = Palette::from_name(theme).ok_or_else(|| ConfigError::UnknownTheme {
+        at: locate(text, path, theme, 0).0,
+        name: theme.clone(),
     })?;
     let mut colours = Vec::new();
-    for (name, colour) in &file.colors {
-        let (at, after) = locate(text, path, name, 0);
+    for (Name(name), colour) in &file.colors.0 {
+        let at = locate(text, path, name, 0).0;
         let element = Element::from_name(name).ok_or_else(|| ConfigError::UnknownElement {
-            at: at.clone(),
+            at,
             name: name.clone(),
             known: Element::NAMES.join(", "),
         })?;
-        let parsed = colour
-            .parse::<Color>()
-            .map_err(|_| ConfigError::UnknownColour {
-                at: locate(text, path, colour, after).0,
-                element: name.clone(),
-                colour: colour.clone(),
-            })?;
+        let parsed: Color = colour.parse().ok_or_else(|| ConfigError::UnknownColour {
+            at: place::locate_value(text, path, name),
+            element: name.clone(),
+            colour: colour.to_string(),
+        })?;
         colours.push((element, parsed));
     }
     Ok(Config {
@@ -152,26 +126,49 @@ pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
     })
 }
 
+/// ron's error with its place and its message cleaned. An error from the checks made while
+/// reading (a name given twice, a name that hides characters) is placed at the start of the
+/// string it refuses, which ron's span ends at.
+fn syntax_error(text: &str, path: &str, error: &ron::error::SpannedError) -> ConfigError {
+    let (line, column) = match error.code {
+        ron::Error::Message(_) => place::token_start(text, error.span.end.line, error.span.end.col),
+        _ => crate::ron_position::error_position(text, error),
+    };
+    // ron quotes field and struct names as written, and an identifier may hold a zero-width
+    // joiner; say what was left out, since the cleaned name can read as a right one.
+    let message = error.code.to_string();
+    let message = match findings(&message).first() {
+        None => message,
+        Some(finding) => format!(
+            "{} (where it quotes the file, it left out {})",
+            clean(&message),
+            finding.kind
+        ),
+    };
+    ConfigError::Syntax {
+        path: path.to_string(),
+        line,
+        column,
+        message,
+    }
+}
+
 /// The default keymap with the file's keys: each listed action gets exactly its keys (quit
 /// keeps Ctrl-c). A key may not go to two actions: neither to two listed ones, nor to a listed
 /// one while an unlisted action still has it by default, since that action could be left with
 /// no key at all.
-fn keymap(
-    keys: &BTreeMap<String, Vec<String>>,
-    text: &str,
-    path: &str,
-) -> Result<Keymap, ConfigError> {
+fn keymap(keys: &BTreeMap<Name, Vec<Name>>, text: &str, path: &str) -> Result<Keymap, ConfigError> {
     let mut keymap = Keymap::default();
     // Where each key was written, to point at it if it turns out to be taken.
     let mut written: Vec<(Action, Key, String)> = Vec::new();
-    for (name, key_names) in keys {
+    for (Name(name), key_names) in keys {
         let (at, after) = locate(text, path, name, 0);
         let action = Action::from_name(name).ok_or_else(|| ConfigError::UnknownAction {
             at,
             name: name.clone(),
         })?;
         let mut parsed: Vec<Key> = Vec::new();
-        for key_name in key_names {
+        for Name(key_name) in key_names {
             let at = locate(text, path, key_name, after).0;
             let key = keys::parse_key(key_name).ok_or_else(|| ConfigError::UnknownKey {
                 at: at.clone(),
