@@ -290,7 +290,7 @@ fn builtin_errors_would_name_the_builtin_origin() {
     let error = Deck::parse(&broken, BUILTIN_ORIGIN).unwrap_err();
     assert_eq!(
         error.to_string(),
-        "<built-in deck>: `interpreting-scripts` names unknown role `actor`"
+        "<built-in deck>:22:22: in duties, `interpreting-scripts` names unknown role `actor`"
     );
 }
 

@@ -46,8 +46,10 @@ fn check_valid_and_invalid_files_exits_two_naming_the_bad_one() {
         text.contains(&format!("ok: {} (3 roles, 8 items)", good.display())),
         "{text}"
     );
+    // Where the problem is, as a syntax error says it: the line and column of the difference's
+    // id, and its pane.
     assert!(
-        text.contains(&format!("error: {}: ", bad.display())),
+        text.contains(&format!("error: {}:10:18: in differences, ", bad.display())),
         "{text}"
     );
     assert!(text.contains("`focus`"), "{text}");
@@ -103,6 +105,13 @@ fn an_unreadable_deck_gives_its_reason_once() {
     let output = rolefit(&["--deck", path, "list"]);
     assert_eq!(status(&output), 2);
     let message = stderr(&output);
-    assert!(message.contains("cannot read deck"), "{message}");
-    assert_eq!(message.matches("(os error").count(), 1, "{message}");
+    // Refused before it is opened: what it is, said once, and no system error after it.
+    assert_eq!(
+        message
+            .matches("cannot read the deck: it is a directory, not a regular file")
+            .count(),
+        1,
+        "{message}"
+    );
+    assert!(!message.contains("os error"), "{message}");
 }

@@ -6,22 +6,26 @@ use std::path::PathBuf;
 
 use crate::deck::Deck;
 use crate::exit::Outcome;
+use crate::untrusted::text::clean;
 
 pub fn run(files: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let mut outcome = Outcome::Success;
     for path in files {
-        match Deck::load(path) {
-            Ok(deck) => {
+        // A path the user typed, printed: as clean as everything else printed.
+        let shown = clean(&path.display().to_string()).into_owned();
+        match Deck::load_checked(path) {
+            Ok(checked) => {
+                let deck = &checked.deck;
                 writeln!(
                     out,
                     "ok: {} ({} roles, {} items)",
-                    path.display(),
+                    shown,
                     deck.roles.len(),
                     deck.items().len()
                 )?;
                 // Advice, not errors: the deck works, so the outcome stays a success.
-                for warning in deck.warnings() {
-                    writeln!(out, "warning: {}: {warning}", path.display())?;
+                for warning in checked.warnings() {
+                    writeln!(out, "warning: {shown}: {warning}")?;
                 }
             }
             Err(error) => {

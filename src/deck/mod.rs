@@ -1,22 +1,29 @@
 //! The deck: roles and the duties, skills and differences that count for them (no terminal here).
 
+mod cleaning;
 mod error;
 mod file;
 mod items;
 mod load;
+mod messages;
 pub mod synthetic;
 mod warnings;
 
 use std::fmt;
 use std::ops::Range;
 
-pub use error::{DeckError, Problem};
+pub use error::{DeckError, Located, Problem};
+pub use load::Checked;
 pub use warnings::{Place, Warning};
 
 /// The deck compiled into the binary, so `rolefit` runs from any directory.
 pub const BUILTIN_SOURCE: &str = include_str!("../../assets/director-vs-producer.ron");
 /// How error messages name the built-in deck.
 pub const BUILTIN_ORIGIN: &str = "<built-in deck>";
+
+/// The most sides a difference may have: the guided assessment picks a side with the keys 1
+/// to 9.
+pub const MAX_SIDES: usize = 9;
 
 /// Position of a role in [`Deck::roles`].
 pub type RoleIndex = usize;

@@ -16,6 +16,20 @@ pub enum Warning {
         /// The role named, by its name in the deck.
         role: String,
     },
+    /// A text of the file held characters that could steer a terminal or hide what it shows
+    /// (controls, escape sequences, bidi overrides, zero-width characters); they were removed
+    /// when the deck was read, so nothing of them reaches the screen.
+    HiddenCharacters {
+        /// Which text: "the title of `x`".
+        place: String,
+        /// The first few, each with its place in the text.
+        first: Vec<String>,
+        more: usize,
+    },
+    /// More texts held hidden characters than are listed.
+    MoreHiddenCharacters { texts: usize },
+    /// Two roles share a name, so the meter and the result cannot tell them apart.
+    SameRoleName { name: String, roles: Vec<String> },
 }
 
 /// Which text of an item a warning is about.
@@ -42,14 +56,68 @@ impl fmt::Display for Warning {
                      assessment; describe the work without naming who does it"
                 )
             }
+            Self::HiddenCharacters { place, first, more } => {
+                write!(f, "{place} held {}", first.join("; "))?;
+                if *more > 0 {
+                    write!(f, ", and {more} more")?;
+                }
+                write!(f, ": removed when the deck was read")
+            }
+            Self::MoreHiddenCharacters { texts } => write!(
+                f,
+                "{texts} more texts held hidden characters, removed when the deck was read"
+            ),
+            Self::SameRoleName { name, roles } => write!(
+                f,
+                "roles {} are all named `{name}`; give each its own name, or the fit meter \
+                 and the result cannot tell them apart",
+                roles
+                    .iter()
+                    .map(|id| format!("`{id}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         }
     }
 }
 
 impl Deck {
-    /// What the deck's author should know about a deck that loads: every title, detail or side
-    /// that names a role, in deck order.
+    /// What the deck's author should know about a deck that loads: roles that share a name,
+    /// then every title, detail or side that names a role, in deck order. (What was removed
+    /// from its texts as it was read comes with [`Deck::load_checked`].)
     pub fn warnings(&self) -> Vec<Warning> {
+        let mut warnings = self.shared_role_names();
+        warnings.extend(self.texts_naming_roles());
+        warnings
+    }
+
+    fn shared_role_names(&self) -> Vec<Warning> {
+        let mut warnings: Vec<Warning> = Vec::new();
+        for (index, role) in self.roles.iter().enumerate() {
+            let name = role.name.trim().to_lowercase();
+            let earlier = self.roles[..index]
+                .iter()
+                .any(|other| other.name.trim().to_lowercase() == name);
+            if earlier {
+                continue;
+            }
+            let roles: Vec<String> = self
+                .roles
+                .iter()
+                .filter(|other| other.name.trim().to_lowercase() == name)
+                .map(|other| other.id.clone())
+                .collect();
+            if roles.len() > 1 {
+                warnings.push(Warning::SameRoleName {
+                    name: role.name.clone(),
+                    roles,
+                });
+            }
+        }
+        warnings
+    }
+
+    fn texts_naming_roles(&self) -> Vec<Warning> {
         let roles: Vec<(Vec<String>, &str)> = self
             .roles
             .iter()

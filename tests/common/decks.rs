@@ -96,16 +96,35 @@ pub fn deck_with_roles(roles: usize) -> Deck {
             )
         })
         .collect();
+    // A difference has at most MAX_SIDES sides (the assessment's keys 1 to 9): the roles are
+    // shared out over as many differences as that takes, each of at least two sides.
     let sides: Vec<String> = names
         .iter()
         .map(|n| format!("\"{}\": \"The {n} way.\"", id(n)))
         .collect();
+    let per_difference = rolefit::deck::MAX_SIDES;
+    let mut groups: Vec<Vec<String>> = sides.chunks(per_difference).map(<[_]>::to_vec).collect();
+    if groups.len() > 1 && groups.last().is_some_and(|last| last.len() < 2) {
+        let before_last = groups.len() - 2;
+        let moved = groups[before_last].pop().unwrap();
+        groups.last_mut().unwrap().insert(0, moved);
+    }
+    let differences: Vec<String> = groups
+        .iter()
+        .enumerate()
+        .map(|(n, group)| {
+            format!(
+                "(id: \"style-{n}\", title: \"Style {n}\", sides: {{{}}})",
+                group.join(", ")
+            )
+        })
+        .collect();
     let text = format!(
         r#"(id: "many", title: "Many roles", roles: [{}], duties: [{}], skills: [],
-            differences: [(id: "style", title: "Style", sides: {{{}}})])"#,
+            differences: [{}])"#,
         role_list.join(", "),
         duties.join(", "),
-        sides.join(", ")
+        differences.join(", ")
     );
     Deck::parse(&text, "<many roles>").expect("the deck loads")
 }
