@@ -164,3 +164,38 @@ fn a_query_that_matches_nothing_empties_every_pane() {
         assert_eq!(app.pane(pane).selected, 0, "{pane}");
     }
 }
+
+/// Issue 13: the query stops at its longest; words past the limit are said not to be searched.
+#[test]
+fn the_query_stops_at_its_longest_and_says_so() {
+    let mut app = common::app(120, 40);
+    common::press(&mut app, "/");
+    common::type_keys(&mut app, &"x".repeat(rolefit::search::MAX_QUERY_CHARS));
+    assert!(app.status().is_none());
+    common::type_keys(&mut app, "y");
+    assert_eq!(
+        app.query().text().chars().count(),
+        rolefit::search::MAX_QUERY_CHARS
+    );
+    assert!(
+        app.status().unwrap().contains("at most 256"),
+        "{:?}",
+        app.status()
+    );
+    common::press(&mut app, "<BS>");
+    assert_eq!(
+        app.query().text().chars().count(),
+        255,
+        "erasing always works"
+    );
+
+    let mut app = common::app(120, 40);
+    common::press(&mut app, "/");
+    let many: String = (0..17).map(|n| format!("w{n} ")).collect();
+    common::type_keys(&mut app, &many);
+    assert!(
+        app.status().unwrap().contains("not searched"),
+        "{:?}",
+        app.status()
+    );
+}

@@ -7,7 +7,8 @@ use serde::Serialize;
 use super::table;
 use crate::deck::{Deck, Pane};
 use crate::exit::Outcome;
-use crate::search::Searcher;
+use crate::search::{Searcher, check_query};
+use crate::untrusted::text::clean;
 
 #[derive(Serialize)]
 struct FoundItem<'a> {
@@ -26,6 +27,7 @@ pub fn run(
     json: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
+    check_query(query)?;
     let mut matches = Searcher::new(deck).search(deck, query, pane);
     // The status answers "did the query match?", as fzf's and grep's do; `--limit` only bounds
     // what is printed, so `--limit 0` prints nothing and still exits 0, like `head -n 0`.
@@ -66,7 +68,8 @@ pub fn run(
     }
     if !matched {
         if !json {
-            eprintln!("rolefit: no matches for `{query}`");
+            // The query may have come from anywhere (a script, a paste): shown clean.
+            eprintln!("rolefit: no matches for `{}`", clean(query));
         }
         return Ok(Outcome::NoMatch);
     }

@@ -81,9 +81,53 @@ struct Term<'a> {
     ascii: bool,
 }
 
+/// The longest query, in characters: a query is typed, and one pasted from a file must not make
+/// every keystroke cost more than a typed one. The explorer stops taking keys there, and
+/// `rolefit search` refuses a longer one.
+pub const MAX_QUERY_CHARS: usize = 256;
+/// Words a query may have, repeats not counted: each is matched against the items in turn, so a
+/// query costs at most this many times a one-word query. Words beyond it are not searched.
+pub const MAX_TERMS: usize = 16;
+
+/// Why a query is refused, worded for the person who typed it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    #[error("the query is {chars} characters long; a search takes at most {MAX_QUERY_CHARS}")]
+    TooLong { chars: usize },
+    #[error("the query has {words} different words; a search takes at most {MAX_TERMS}")]
+    TooManyWords { words: usize },
+}
+
+/// Whether `query` is within [`MAX_QUERY_CHARS`] and [`MAX_TERMS`].
+pub fn check_query(query: &str) -> Result<(), QueryError> {
+    let chars = query.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return Err(QueryError::TooLong { chars });
+    }
+    let words = distinct_words(query).count();
+    if words > MAX_TERMS {
+        return Err(QueryError::TooManyWords { words });
+    }
+    Ok(())
+}
+
+/// The words of `query` in order, each once: a repeated word matches exactly what it matched
+/// the first time, and scoring it again only multiplied the cost (300 copies of `a` took 30 s
+/// on a 100,000-item deck).
+fn distinct_words(query: &str) -> impl Iterator<Item = &str> {
+    let mut seen: Vec<&str> = Vec::new();
+    query.split_whitespace().filter(move |word| {
+        let new = !seen.contains(word);
+        if new {
+            seen.push(word);
+        }
+        new
+    })
+}
+
 fn terms(query: &str) -> Vec<Term<'_>> {
-    query
-        .split_whitespace()
+    distinct_words(query)
+        .take(MAX_TERMS)
         .map(|text| Term {
             text,
             letters: CharSet::of(text),
@@ -165,8 +209,8 @@ impl Searcher {
 
     /// Character positions of `title` matched by any term of `query`, ascending and unique.
     pub fn title_positions(&self, title: &str, query: &str) -> Vec<usize> {
-        let mut positions: Vec<usize> = query
-            .split_whitespace()
+        let mut positions: Vec<usize> = distinct_words(query)
+            .take(MAX_TERMS)
             .filter_map(|term| new_scorer().fuzzy_indices(title, term))
             .flat_map(|(_, indices)| indices)
             .collect();
@@ -262,5 +306,37 @@ mod tests {
         assert!(decide("a") && decide("7"));
         assert!(!decide("A"), "a capital is matched exactly");
         assert!(!decide("ab") && !decide("-") && !decide("é"));
+    }
+
+    #[test]
+    fn repeated_words_are_searched_once_and_words_past_the_limit_not_at_all() {
+        let words: Vec<&str> = terms("a b a  c b").iter().map(|t| t.text).collect();
+        assert_eq!(words, ["a", "b", "c"]);
+        let many: String = (0..40).map(|n| format!("w{n} ")).collect();
+        assert_eq!(terms(&many).len(), MAX_TERMS);
+        assert_eq!(terms(&"a ".repeat(5000)).len(), 1);
+    }
+
+    #[test]
+    fn a_query_too_long_or_with_too_many_words_is_refused_with_its_size() {
+        assert_eq!(
+            check_query(&"a ".repeat(100)),
+            Ok(()),
+            "repeats are one word"
+        );
+        assert!(
+            check_query(&"a ".repeat(300)).is_err(),
+            "but still characters"
+        );
+        let long = "x".repeat(MAX_QUERY_CHARS + 1);
+        assert_eq!(
+            check_query(&long).unwrap_err().to_string(),
+            "the query is 257 characters long; a search takes at most 256"
+        );
+        let many: String = (0..17).map(|n| format!("w{n} ")).collect();
+        assert_eq!(
+            check_query(&many).unwrap_err().to_string(),
+            "the query has 17 different words; a search takes at most 16"
+        );
     }
 }

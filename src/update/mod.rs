@@ -13,7 +13,7 @@ use crate::deck::Pane;
 use crate::input::LineInput;
 use crate::layout::{Screen, detail, help, help_area, result};
 use crate::mode::Mode;
-use crate::search::Stop;
+use crate::search::{MAX_TERMS, QueryError, Stop, check_query};
 
 pub use rows::refresh_rows;
 use rows::refresh_rows_unless;
@@ -176,9 +176,23 @@ fn edit_query(app: &mut App, edit: impl FnOnce(&mut LineInput)) {
         edit(&mut prompt.path);
         return;
     }
-    let before = app.query.text().to_string();
+    let before = app.query.clone();
     edit(&mut app.query);
-    if app.query.text() != before {
+    match check_query(app.query.text()) {
+        // Typing stops at the longest query; editing down from one is always allowed.
+        Err(error @ QueryError::TooLong { .. }) if app.query.text().len() > before.text().len() => {
+            app.query = before;
+            app.status = Some(format!("Not typed: {error}"));
+            return;
+        }
+        Err(error @ QueryError::TooManyWords { .. }) => {
+            app.status = Some(format!(
+                "{error}; the words after the first {MAX_TERMS} are not searched"
+            ));
+        }
+        _ => {}
+    }
+    if app.query.text() != before.text() {
         app.stale_rows = Some(Selection::First);
     }
 }
