@@ -1,7 +1,9 @@
 //! The user's session: marks, leans, where they were and the guided assessment's progress, kept by
 //! id so it survives edits of the deck (no terminal here).
 
+mod cleaning;
 mod error;
+mod load;
 mod lock;
 mod own_files;
 mod store;
@@ -15,15 +17,18 @@ use crate::deck::{Deck, ItemIndex, Pane};
 use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
+pub use load::load;
 pub use lock::{InUse, SessionLock, lock, lock_path};
 pub use own_files::{OwnFile, own_file};
 pub use store::{
-    NewFile, default_path, directory_of, load, real_path, resolve_path, save, save_copy, set_aside,
+    NewFile, default_path, directory_of, real_path, resolve_path, save, save_copy, set_aside,
     to_text, write_atomically,
 };
 
-/// The session as stored in its RON file.
+/// The session as stored in its RON file. A field rolefit does not know makes the file an
+/// error (`deny_unknown_fields`): read and saved again, it would vanish without a word.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     /// The id of the deck these answers belong to.
     pub deck: String,
@@ -45,6 +50,7 @@ fn first_pane() -> Pane {
 
 /// One answer and when it was given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Answer {
     pub mark: SavedMark,
     /// RFC 3339, UTC, whole seconds.
@@ -60,6 +66,7 @@ pub enum SavedMark {
 
 /// Progress through the guided assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// Seeds the card order, so resuming shows the cards in the same order.
     pub seed: u64,

@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use super::Session;
 use super::own_files::{BACKUP_MARK, RESCUE_MARK, TEMPORARY_PREFIX, TEMPORARY_SUFFIX};
-use super::{Session, SessionError};
 
 /// `$XDG_DATA_HOME/rolefit/<deck id>.ron` (by default `~/.local/share/rolefit/...`), or `None`
 /// when the system names no home directory.
@@ -43,42 +43,6 @@ fn file_stem(deck_id: &str) -> String {
         "" => "session".to_string(),
         _ => stem,
     }
-}
-
-/// Reads the session at `path`: `Ok(None)` when there is none yet. A session of another deck is an
-/// error, so that its answers are never mixed into this one.
-pub fn load(path: &Path, deck_id: &str) -> Result<Option<Session>, SessionError> {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(reason) => {
-            return Err(SessionError::Unreadable {
-                path: path.to_path_buf(),
-                reason,
-            });
-        }
-    };
-    let text = String::from_utf8(bytes).map_err(|e| SessionError::NotUtf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
-    let session: Session = ron::from_str(&text).map_err(|e| {
-        let (line, column) = crate::ron_position::error_position(&text, &e);
-        SessionError::Syntax {
-            path: path.to_path_buf(),
-            line,
-            column,
-            message: e.code.to_string(),
-        }
-    })?;
-    if session.deck != deck_id {
-        return Err(SessionError::OtherDeck {
-            path: path.to_path_buf(),
-            found: session.deck,
-            expected: deck_id.to_string(),
-        });
-    }
-    Ok(Some(session))
 }
 
 /// Replaces the file at `path` with `session` atomically (see [`write_atomically`]), creating
