@@ -4,8 +4,9 @@
 
 use std::fs;
 use std::path::Path;
+use std::process::{Command, Output, Stdio};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rolefit::session::{SessionError, load};
 use rolefit::untrusted::read::SESSION_LIMIT;
@@ -30,6 +31,28 @@ fn within_seconds<T: Send + 'static>(run: impl FnOnce() -> T + Send + 'static) -
         .expect("it blocked")
 }
 
+/// Runs rolefit with `args` (no terminal), killing it and failing the test when it has not
+/// exited within five seconds: a rolefit reading `/dev/zero` must not outlive the test.
+fn rolefit_within_seconds(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rolefit"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run rolefit");
+    let start = Instant::now();
+    while child.try_wait().expect("wait for rolefit").is_none() {
+        if start.elapsed() > Duration::from_secs(5) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("rolefit {args:?} did not exit within five seconds");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("rolefit's output")
+}
+
 #[cfg(unix)]
 #[test]
 fn a_fifo_as_the_session_is_refused_at_once() {
@@ -47,13 +70,9 @@ fn a_fifo_as_the_session_is_refused_at_once() {
             fifo.display()
         )
     );
-    for args in [vec!["report"], vec![]] {
-        let fifo = fifo.clone();
-        let output = within_seconds(move || {
-            let mut args = args;
-            args.extend(["--session", arg(&fifo)]);
-            rolefit(&args)
-        });
+    for mut args in [vec!["report"], vec![]] {
+        args.extend(["--session", arg(&fifo)]);
+        let output = rolefit_within_seconds(&args);
         assert_eq!(status(&output), 2);
         assert!(
             stderr(&output).contains("named pipe (FIFO), not a regular file"),
@@ -65,24 +84,33 @@ fn a_fifo_as_the_session_is_refused_at_once() {
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
 }
 
+/// Through the binary only, under a 1 GiB memory limit: were `/dev/zero` read, it would fill
+/// memory in seconds, and the limit ends that run rather than the machine.
 #[cfg(unix)]
 #[test]
 fn dev_zero_as_the_session_is_refused_without_reading_it() {
-    let error = within_seconds(|| load(Path::new("/dev/zero"), DECK_ID).unwrap_err());
-    assert!(
-        matches!(error, SessionError::Unreadable { .. }),
-        "{error:?}"
+    let script = format!(
+        "ulimit -v 1048576 && exec '{}' report --session /dev/zero",
+        env!("CARGO_BIN_EXE_rolefit")
     );
-    assert!(
-        error
-            .to_string()
-            .ends_with("it is a character device, not a regular file"),
-        "{error}"
-    );
-    let output = within_seconds(|| rolefit(&["report", "--session", "/dev/zero"]));
+    let output = within_seconds(move || {
+        Command::new("sh")
+            .args(["-c", &script])
+            .stdin(Stdio::null())
+            .output()
+            .expect("run rolefit under sh")
+    });
     assert_eq!(status(&output), 2);
     let message = stderr(&output);
-    assert!(message.contains("character device"), "{message}");
+    assert!(
+        message.contains(
+            "cannot read the session file `/dev/zero`: it is a character device, not a regular \
+             file"
+        ),
+        "{message}"
+    );
+    // A device is not moved aside, so --fresh-session is no way out to offer.
+    assert!(!message.contains("--fresh-session"), "{message}");
 }
 
 #[test]

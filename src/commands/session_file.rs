@@ -8,7 +8,8 @@ use anyhow::Context;
 use super::session_error;
 use crate::cli::Cli;
 use crate::deck::Deck;
-use crate::session::{self, Session, SessionLock};
+use crate::session::{self, Session, SessionError, SessionLock};
+use crate::untrusted::read::{FileKind, ReadError};
 
 /// The session file to use, what it holds, and anything the user should be told about it.
 pub struct OpenedSession {
@@ -20,13 +21,17 @@ pub struct OpenedSession {
 }
 
 /// Resolves `--session` / `--no-session`, moves the old file aside for `--fresh-session`, and
-/// reads the session. A file that does not parse is an error and is left untouched. Moving the
-/// file aside takes the session's lock first: under a running explorer it would lose the answers
-/// that explorer saves next.
+/// reads the session. A file that does not parse is an error and is left untouched, and so is
+/// anything but a regular file (a folder, a device, a pipe), which is refused before the lock
+/// is taken beside it. Moving the file aside takes the session's lock first: under a running
+/// explorer it would lose the answers that explorer saves next.
 pub fn open(cli: &Cli, deck: &Deck) -> anyhow::Result<OpenedSession> {
     let path = path(cli, deck);
     let _lock = match &path {
-        Some(path) if cli.fresh_session => lock(path, "before starting afresh")?,
+        Some(path) if cli.fresh_session => {
+            refuse_unless_regular(path)?;
+            lock(path, "before starting afresh")?
+        }
         _ => None,
     };
     open_at(cli, deck, path)
@@ -41,11 +46,14 @@ pub fn open_to_save(
 ) -> anyhow::Result<(OpenedSession, Option<SessionLock>)> {
     let path = path(cli, deck);
     let lock = match &path {
-        Some(path) => lock(
-            path,
-            "so that neither overwrites the other's answers, or run with --session OTHER_FILE. \
-             `rolefit report` can read it meanwhile",
-        )?,
+        Some(path) => {
+            refuse_unless_regular(path)?;
+            lock(
+                path,
+                "so that neither overwrites the other's answers, or run with --session \
+                 OTHER_FILE. `rolefit report` can read it meanwhile",
+            )?
+        }
         None => None,
     };
     Ok((open_at(cli, deck, path)?, lock))
@@ -63,6 +71,21 @@ fn lock(path: &Path, why: &str) -> anyhow::Result<Option<SessionLock>> {
 fn path(cli: &Cli, deck: &Deck) -> Option<PathBuf> {
     session::resolve_path(cli.session.as_deref(), cli.no_session, &deck.id)
         .map(|path| session::real_path(&path))
+}
+
+/// An error unless `path` is a regular file or nothing (a link is followed): a folder or a
+/// device is neither read, nor moved aside, nor given a lock file beside it.
+fn refuse_unless_regular(path: &Path) -> anyhow::Result<()> {
+    let kind = std::fs::metadata(path)
+        .ok()
+        .and_then(|metadata| FileKind::of(&metadata));
+    match kind {
+        Some(what) => Err(session_error(SessionError::Unreadable {
+            path: path.to_path_buf(),
+            reason: ReadError::NotRegular { what },
+        })),
+        None => Ok(()),
+    }
 }
 
 fn open_at(cli: &Cli, deck: &Deck, path: Option<PathBuf>) -> anyhow::Result<OpenedSession> {

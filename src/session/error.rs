@@ -51,4 +51,17 @@ impl SessionError {
             | SessionError::DuplicateId { path, .. } => path,
         }
     }
+
+    /// Whether moving the file aside (`--fresh-session`) gets past the error: it does for a
+    /// file whose contents are the trouble, not for a folder, a device or a pipe, which
+    /// `--fresh-session` refuses to move.
+    pub fn fresh_session_helps(&self) -> bool {
+        !matches!(
+            self,
+            SessionError::Unreadable {
+                reason: ReadError::NotRegular { .. },
+                ..
+            }
+        )
+    }
 }

@@ -8,6 +8,7 @@ use std::time::SystemTime;
 
 use super::Session;
 use super::own_files::{BACKUP_MARK, RESCUE_MARK, TEMPORARY_PREFIX, TEMPORARY_SUFFIX};
+use crate::untrusted::read::FileKind;
 
 /// `$XDG_DATA_HOME/rolefit/<deck id>.ron` (by default `~/.local/share/rolefit/...`), or `None`
 /// when the system names no home directory.
@@ -141,8 +142,15 @@ pub fn directory_of(path: &Path) -> &Path {
 }
 
 /// Renames the file at `path` to `<name>.bak-<UTC time>` (adding `-2`, `-3`... if taken) and
-/// returns the new path.
+/// returns the new path. Only a regular file (or a link to one) is moved: a folder, device or
+/// pipe given as the session is an error, and stays where it is.
 pub fn set_aside(path: &Path, now: SystemTime) -> io::Result<PathBuf> {
+    if let Some(kind) = FileKind::of(&fs::metadata(path)?) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("it is {kind}, not a regular file"),
+        ));
+    }
     let name = path
         .file_name()
         .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
