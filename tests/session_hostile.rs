@@ -1,4 +1,4 @@
-//! Session files from strangers (issue 13, items 1, 6 and 9): only regular files within the
+//! Session files from strangers (issue 13, items 1, 6, 9 and 10): only regular files within the
 //! limit are read, a field rolefit does not know is refused rather than dropped, and no text of
 //! the file reaches the terminal with a control character or at a length of megabytes.
 
@@ -8,13 +8,13 @@ use std::process::{Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use rolefit::session::{SessionError, load};
+use rolefit::session::{self, SessionError, load};
 use rolefit::untrusted::read::SESSION_LIMIT;
 
 mod common;
 
 use common::process::{rolefit, status, stderr, stdout};
-use common::sessions::{DECK_ID, reopen, saved};
+use common::sessions::{DECK_ID, full_session, reopen, saved};
 
 fn arg(path: &Path) -> &str {
     path.to_str().expect("a UTF-8 temporary directory")
@@ -249,4 +249,30 @@ fn two_ids_that_clean_to_one_are_refused() {
         "{error:?}"
     );
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+/// A hundred thousand answers for ids the deck lacks make one short line in `report`.
+#[test]
+fn many_unknown_ids_are_summarised_not_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let mut big = full_session();
+    for i in 0..100_000 {
+        big.answers.insert(
+            format!("gone-{i:06}"),
+            common::sessions::answer(session::SavedMark::Have),
+        );
+    }
+    session::save(&big, &path).unwrap();
+    let output = rolefit(&["report", "--session", arg(&path)]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(message.len() < 400, "{} bytes: {message}", message.len());
+    assert!(
+        message.contains(
+            "100001 saved answer(s) for ids this deck lacks, e.g. gone-000000, gone-000001, \
+             gone-000002"
+        ),
+        "{message}"
+    );
 }

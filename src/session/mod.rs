@@ -3,6 +3,7 @@
 
 mod cleaning;
 mod error;
+mod ignored;
 mod load;
 mod lock;
 mod own_files;
@@ -17,6 +18,7 @@ use crate::deck::{Deck, ItemIndex, Pane};
 use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
+pub use ignored::{Ignored, Unusable, ignored_notice};
 pub use load::load;
 pub use lock::{InUse, SessionLock, lock, lock_path};
 pub use own_files::{OwnFile, own_file};
@@ -92,73 +94,6 @@ pub struct Restored {
     pub selected: [Option<ItemIndex>; 3],
     /// Saved answers the deck cannot take, and why; they stay in the file.
     pub ignored: Vec<Ignored>,
-}
-
-/// A saved answer this deck cannot use.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Ignored {
-    /// The item id the answer is saved under.
-    pub id: String,
-    pub why: Unusable,
-}
-
-/// Why a saved answer cannot be used: the wording matters, because the user may edit the file or
-/// the deck to fix it, and "no longer has" sends them after an item that is still there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unusable {
-    /// The deck has no item with this id.
-    NoSuchItem,
-    /// A lean to a role id the deck does not have.
-    NoSuchRole(String),
-    /// A lean to a role the difference has no side for.
-    NoSide(String),
-    /// `Have` on a difference, which takes a lean instead.
-    HaveOnDifference,
-    /// A lean on a duty or skill, which takes `Have` instead.
-    LeanOnTrait(String),
-}
-
-impl std::fmt::Display for Ignored {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let id = &self.id;
-        match &self.why {
-            Unusable::NoSuchItem => write!(f, "{id} (no such item in this deck)"),
-            Unusable::NoSuchRole(role) => {
-                write!(
-                    f,
-                    "{id} (a lean to `{role}`, a role this deck does not have)"
-                )
-            }
-            Unusable::NoSide(role) => {
-                write!(f, "{id} (a lean to `{role}`, which has no side here)")
-            }
-            Unusable::HaveOnDifference => {
-                write!(
-                    f,
-                    "{id} (\"have\" on a difference, which takes a lean to a role)"
-                )
-            }
-            Unusable::LeanOnTrait(role) => {
-                write!(
-                    f,
-                    "{id} (a lean to `{role}` on an item that takes \"have\")"
-                )
-            }
-        }
-    }
-}
-
-/// One sentence about the answers a deck cannot use, or `None` when it uses them all.
-pub fn ignored_notice(ignored: &[Ignored]) -> Option<String> {
-    if ignored.is_empty() {
-        return None;
-    }
-    let list: Vec<String> = ignored.iter().map(Ignored::to_string).collect();
-    Some(format!(
-        "{} saved answer(s) are not used, and stay in the session file: {}",
-        ignored.len(),
-        list.join("; ")
-    ))
 }
 
 impl Session {
