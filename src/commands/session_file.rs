@@ -8,7 +8,7 @@ use anyhow::Context;
 use super::session_error;
 use crate::cli::Cli;
 use crate::deck::Deck;
-use crate::session::{self, Session, SessionError, SessionLock};
+use crate::session::{self, FileStamp, Session, SessionError, SessionLock};
 use crate::untrusted::read::{FileKind, ReadError};
 
 /// The session file to use, what it holds, and anything the user should be told about it.
@@ -17,6 +17,8 @@ pub struct OpenedSession {
     pub path: Option<PathBuf>,
     /// `None` when there is no file yet (or after `--fresh-session`).
     pub saved: Option<Session>,
+    /// The file read, for the first save to check it is still the one there (`None`: none).
+    pub on_disk: Option<FileStamp>,
     pub notice: Option<String>,
 }
 
@@ -100,13 +102,18 @@ fn open_at(cli: &Cli, deck: &Deck, path: Option<PathBuf>) -> anyhow::Result<Open
             backup.display()
         ));
     }
-    let saved = match &path {
-        Some(path) => session::load(path, &deck.id).map_err(session_error)?,
+    let loaded = match &path {
+        Some(path) => session::load_file(path, &deck.id).map_err(session_error)?,
         None => None,
+    };
+    let (saved, on_disk) = match loaded {
+        Some(loaded) => (Some(loaded.session), Some(loaded.on_disk)),
+        None => (None, None),
     };
     Ok(OpenedSession {
         path,
         saved,
+        on_disk,
         notice,
     })
 }

@@ -6,6 +6,7 @@ mod error;
 mod ignored;
 mod load;
 mod lock;
+mod on_disk;
 mod own_files;
 mod store;
 
@@ -19,8 +20,9 @@ use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
 pub use ignored::{Ignored, Unusable, ignored_notice};
-pub use load::load;
-pub use lock::{InUse, SessionLock, lock, lock_path};
+pub use load::{Loaded, load, load_file};
+pub use lock::{InUse, LockCheck, SessionLock, lock, lock_path};
+pub use on_disk::{Checked, FileStamp, save_if_unchanged, stamp_at};
 pub use own_files::{OwnFile, own_file};
 pub use store::{
     NewFile, default_path, directory_of, real_path, resolve_path, save, save_copy, set_aside,

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::Session;
+use super::on_disk::FileStamp;
 use super::own_files::{BACKUP_MARK, RESCUE_MARK, TEMPORARY_PREFIX, TEMPORARY_SUFFIX};
 use crate::untrusted::read::FileKind;
 
@@ -47,10 +48,17 @@ fn file_stem(deck_id: &str) -> String {
 }
 
 /// Replaces the file at `path` with `session` atomically (see [`write_atomically`]), creating
-/// its directory first.
-pub fn save(session: &Session, path: &Path) -> io::Result<()> {
+/// its directory first; returns the stamp of the file written.
+pub fn save(session: &Session, path: &Path) -> io::Result<FileStamp> {
     fs::create_dir_all(directory_of(path))?;
-    write_atomically(path, to_text(session)?.as_bytes(), NewFile::Private)
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let written = write_through_temp(
+        &target,
+        to_text(session)?.as_bytes(),
+        NewFile::Private,
+        Existing::Replace,
+    )?;
+    Ok(FileStamp::of(&written))
 }
 
 /// Who may read a file that [`write_atomically`] creates; a file it replaces keeps its own
@@ -69,7 +77,7 @@ pub enum NewFile {
 /// the file it points to is replaced and the link stays.
 pub fn write_atomically(path: &Path, bytes: &[u8], new_file: NewFile) -> io::Result<()> {
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    write_through_temp(&target, bytes, new_file, Existing::Replace)
+    write_through_temp(&target, bytes, new_file, Existing::Replace).map(drop)
 }
 
 /// What [`write_through_temp`] does when a file is already at the path.
@@ -80,12 +88,15 @@ enum Existing {
     Keep,
 }
 
+/// Writes `bytes` to `path` through a temporary file beside it and returns the written file's
+/// metadata, read from the file itself after the rename: the stamp of the file rolefit wrote,
+/// even if another replaced it a moment later.
 fn write_through_temp(
     path: &Path,
     bytes: &[u8],
     new_file: NewFile,
     existing: Existing,
-) -> io::Result<()> {
+) -> io::Result<fs::Metadata> {
     let dir = directory_of(path);
     let kept = fs::metadata(path)
         .ok()
@@ -106,7 +117,7 @@ fn write_through_temp(
     }
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
-    match existing {
+    let written = match existing {
         Existing::Replace => temp.persist(path),
         Existing::Keep => temp.persist_noclobber(path),
     }
@@ -115,7 +126,7 @@ fn write_through_temp(
     if let Ok(dir) = fs::File::open(dir) {
         let _ = dir.sync_all();
     }
-    Ok(())
+    written.metadata()
 }
 
 /// The file `path` names, spelled one way only: canonical when it exists (links, `..` and `.`
@@ -181,7 +192,7 @@ pub fn save_copy(
         let target =
             first_free(|counter| dir.join(format!("{stem}{RESCUE_MARK}{stamp}{counter}.ron")));
         match write_through_temp(&target, text.as_bytes(), NewFile::Private, Existing::Keep) {
-            Ok(()) => return Ok(target),
+            Ok(_) => return Ok(target),
             // Taken since `first_free` looked: try the next free name, a few times.
             Err(error) if error.kind() == io::ErrorKind::AlreadyExists && tries < 10 => tries += 1,
             Err(error) => return Err(error),
