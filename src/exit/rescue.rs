@@ -1,6 +1,7 @@
 //! The explorer's last save, and where answers go when the session file cannot take them, or
 //! must not: a new file in a folder the user will look in, or the terminal itself.
 
+use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -38,9 +39,9 @@ pub fn save_before_exit(app: &mut App, rescue_dirs: &[PathBuf]) -> Result<Option
 /// wrote, another rolefit holds the session, or the user left the file to another program: the
 /// answers then go to a new file in the first of `rescue_dirs` that takes it, never over the
 /// other file. A save that fails is rescued the same way, unless the file already holds these
-/// answers. `Ok` carries a note to print when nothing is lost though the session file was not
-/// written: the answers are all in the rescue file the user chose to keep them in. `Err` says
-/// what happened and where the answers are.
+/// answers. `Ok` carries a note to print when something was left unsaved that is no failure:
+/// the pane and row of a session in a read-only folder. `Err` says what happened and where the
+/// answers are.
 pub fn save_or_rescue(
     session: &Session,
     path: &Path,
@@ -79,6 +80,9 @@ pub fn save_or_rescue(
     }
     let error = match session::save_if_unchanged(session, path, last.on_disk) {
         Ok(Checked::Written(_)) => return Ok(None),
+        Ok(Checked::Replaced { .. }) if saved_at(path, session).as_ref() == Some(session) => {
+            return Ok(None);
+        }
         Ok(Checked::Replaced { found }) => {
             let what = if found.is_some() {
                 "replaced"
@@ -94,8 +98,17 @@ pub fn save_or_rescue(
         }
         Err(error) => error,
     };
+    let on_disk = saved_at(path, session);
+    if on_disk.as_ref() == Some(session) {
+        return Ok(None);
+    }
     let failed = format!("could not save the session to {}: {error}", path.display());
-    if saved_at(path, session).is_some_and(|saved| saved.answers == session.answers) {
+    if on_disk.is_some_and(|saved| same_answers(&saved, session)) {
+        if is_read_only(&error) {
+            return Ok(Some(format!(
+                "{failed}. Your answers were saved before; only the pane and row were not."
+            )));
+        }
         return Err(format!(
             "{failed}. Your answers were saved before; only the pane and row were not."
         ));
@@ -116,6 +129,15 @@ fn holds_answers(copy: &Path, session: &Session) -> bool {
 /// The same deck, answers and card order: all but the pane, the rows and the card reached.
 fn same_answers(a: &Session, b: &Session) -> bool {
     a.deck == b.deck && a.answers == b.answers && a.assessment.seed == b.assessment.seed
+}
+
+/// A save refused by the folder or the file system rather than failing: nothing will change
+/// that while rolefit runs.
+fn is_read_only(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+    )
 }
 
 /// The message for answers that did not go to the session file: `why` first, then where they
