@@ -49,6 +49,8 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
     if !tui::is_interactive() {
         anyhow::bail!(tui::NOT_A_TERMINAL);
     }
+    // Only now that the explorer starts: this removes files beside the session.
+    session_file::tidy(&opened, std::time::SystemTime::now());
     let OpenedSession {
         path,
         saved,

@@ -1,4 +1,5 @@
-//! Opening the session the command line names, for the explorer and for `report` alike.
+//! Opening the session the command line names, for the explorer and for `report` alike, and
+//! making it ready for an explorer that will save to it.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -36,12 +37,12 @@ pub fn open(cli: &Cli, deck: &Deck) -> anyhow::Result<OpenedSession> {
         }
         _ => None,
     };
-    open_at(cli, deck, path)
+    open_at(cli.fresh_session, deck, path)
 }
 
 /// As [`open`], for an explorer that will save: first takes the session's lock, so a second
 /// explorer on the same file stops with a message instead of overwriting the first one's answers.
-/// Keep the lock until the last save.
+/// Keep the lock until the last save, and call [`tidy`] once the explorer is sure to start.
 pub fn open_to_save(
     cli: &Cli,
     deck: &Deck,
@@ -58,7 +59,23 @@ pub fn open_to_save(
         }
         None => None,
     };
-    Ok((open_at(cli, deck, path)?, lock))
+    Ok((open_at(cli.fresh_session, deck, path)?, lock))
+}
+
+/// The session at `path` as the explorer opens it, without the lock.
+pub fn open_path(path: &Path, deck: &Deck) -> anyhow::Result<OpenedSession> {
+    refuse_unless_regular(path)?;
+    let opened = open_at(false, deck, Some(session::real_path(path)))?;
+    tidy(&opened, SystemTime::now());
+    Ok(opened)
+}
+
+/// Makes an opened session ready for an explorer that saves to it: removes the temporary
+/// files killed saves left beside it.
+pub fn tidy(opened: &OpenedSession, now: SystemTime) {
+    if let Some(path) = &opened.path {
+        session::remove_stale_temporaries(session::directory_of(path), now);
+    }
 }
 
 /// The session's lock (see [`session::lock`]), or an error that says to quit the other explorer
@@ -90,11 +107,9 @@ fn refuse_unless_regular(path: &Path) -> anyhow::Result<()> {
     }
 }
 
-fn open_at(cli: &Cli, deck: &Deck, path: Option<PathBuf>) -> anyhow::Result<OpenedSession> {
+fn open_at(fresh: bool, deck: &Deck, path: Option<PathBuf>) -> anyhow::Result<OpenedSession> {
     let mut notice = None;
-    if cli.fresh_session
-        && let Some(path) = path.as_deref().filter(|p| p.exists())
-    {
+    if fresh && let Some(path) = path.as_deref().filter(|p| p.exists()) {
         let backup = session::set_aside(path, SystemTime::now())
             .with_context(|| format!("could not move {} aside", path.display()))?;
         notice = Some(format!(

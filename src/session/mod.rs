@@ -4,6 +4,7 @@
 mod cleaning;
 mod error;
 mod ignored;
+mod leftovers;
 mod load;
 mod lock;
 mod on_disk;
@@ -20,6 +21,7 @@ use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
 pub use ignored::{Ignored, Unusable, ignored_notice};
+pub use leftovers::{STALE_AFTER, remove_stale_temporaries};
 pub use load::{Loaded, load, load_file};
 pub use lock::{InUse, LockCheck, SessionLock, lock, lock_path};
 pub use on_disk::{Checked, FileStamp, save_if_unchanged, stamp_at};

@@ -51,9 +51,8 @@ fn file_stem(deck_id: &str) -> String {
 /// its directory first; returns the stamp of the file written.
 pub fn save(session: &Session, path: &Path) -> io::Result<FileStamp> {
     fs::create_dir_all(directory_of(path))?;
-    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let written = write_through_temp(
-        &target,
+        &real_path(path),
         to_text(session)?.as_bytes(),
         NewFile::Private,
         Existing::Replace,
@@ -74,10 +73,9 @@ pub enum NewFile {
 /// Replaces the file at `path` with `bytes` atomically: they go to a temporary file in the same
 /// directory, are flushed and synced, then renamed over the old file. A crash or a full disk
 /// leaves either the old file or the new one, never half of one. When `path` is a symbolic link,
-/// the file it points to is replaced and the link stays.
+/// the file it points to is replaced (or made, when it does not exist yet) and the link stays.
 pub fn write_atomically(path: &Path, bytes: &[u8], new_file: NewFile) -> io::Result<()> {
-    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    write_through_temp(&target, bytes, new_file, Existing::Replace).map(drop)
+    write_through_temp(&real_path(path), bytes, new_file, Existing::Replace).map(drop)
 }
 
 /// What [`write_through_temp`] does when a file is already at the path.
@@ -132,8 +130,10 @@ fn write_through_temp(
 /// The file `path` names, spelled one way only: canonical when it exists (links, `..` and `.`
 /// resolved), else its canonical folder and its name, else simply made absolute. Two spellings of
 /// one session file then share one lock, and the report can tell it is the session file even
-/// before the first save.
+/// before the first save. A symbolic link to a file that does not exist yet is followed too, so
+/// the first save makes that file rather than replace the link with a file of its own.
 pub fn real_path(path: &Path) -> PathBuf {
+    let path = &followed(path);
     if let Ok(real) = fs::canonicalize(path) {
         return real;
     }
@@ -142,6 +142,24 @@ pub fn real_path(path: &Path) -> PathBuf {
         (Ok(folder), Some(name)) => folder.join(name),
         _ => std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
     }
+}
+
+/// How many symbolic links [`followed`] follows, as Linux's own limit.
+const MAX_LINKS: usize = 40;
+
+/// Where the symbolic links at `path` lead, link after link, also when the last one leads
+/// nowhere; `path` itself when it is no link. A loop is given up after [`MAX_LINKS`], leaving a
+/// link that reading then reports.
+fn followed(path: &Path) -> PathBuf {
+    let mut at = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let is_link = fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink());
+        let Some(target) = is_link.then(|| fs::read_link(&at).ok()).flatten() else {
+            return at;
+        };
+        at = directory_of(&at).join(target);
+    }
+    at
 }
 
 /// The directory a file is in: `.` for a bare file name.
