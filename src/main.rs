@@ -45,12 +45,12 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
     let config = config::load(cli.config.as_deref())?;
     let deck = commands::load_deck(cli.deck.as_deref())?;
     // Held until the last save: a second explorer on this file stops here.
-    let (opened, lock) = session_file::open_to_save(cli, &deck)?;
+    let (mut opened, lock) = session_file::open_to_save(cli, &deck)?;
     if !tui::is_interactive() {
         anyhow::bail!(tui::NOT_A_TERMINAL);
     }
-    // Only now that the explorer starts: this removes files beside the session.
-    session_file::tidy(&opened, std::time::SystemTime::now());
+    // Only now that the explorer starts: this may write a backup beside the session.
+    session_file::tidy(&mut opened, &deck, std::time::SystemTime::now());
     let OpenedSession {
         path,
         saved,
@@ -72,7 +72,12 @@ fn explore(cli: &Cli, mode: Mode) -> anyhow::Result<ExitCode> {
     app.hold_lock(lock);
     app.set_reveal(cli.reveal);
     if let Some(notice) = notice {
-        app.tell(notice);
+        // Before the notice of unusable answers `resume` may have given, not in its place.
+        let told = match app.status() {
+            Some(unusable) => format!("{notice}. {unusable}"),
+            None => notice,
+        };
+        app.tell(told);
     }
     if mode == Mode::Assess {
         rolefit::update::update(&mut app, rolefit::action::Action::StartAssessment);

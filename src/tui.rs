@@ -36,8 +36,9 @@ fn perform_and_remember(app: &mut App) {
     if app.session_path().is_some() {
         app.sync_session();
     }
+    let changes = app.take_answer_changes();
     if let Some(path) = app.session_path() {
-        state.remember(app.session(), path);
+        state.remember_changes(app.session(), path, changes);
         state.remember_files(app.on_disk(), app.kept_other());
         state.set_lock_stamp(app.session_lock().and_then(SessionLock::stamp));
     }

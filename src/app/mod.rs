@@ -24,7 +24,12 @@ use crate::style::glyphs::Glyphs;
 use crate::style::theme::Theme;
 use crate::summary::Summary;
 
-pub use parts::{Effect, ExportPrompt, KeptOther, ModeState, Options, PaneView, Selection};
+pub use parts::{
+    AnswerChanges, Effect, ExportPrompt, KeptOther, ModeState, Options, PaneView, Selection,
+};
+
+/// How many changed answers [`App::take_answer_changes`] lists before it says "all" instead.
+const MAX_ANSWER_CHANGES: usize = 1024;
 
 /// Everything the screen shows is read from here; only `update` changes it. Fields that
 /// `update` moves freely (focus, rows, the query, the mode) are visible to the crate; those
@@ -77,6 +82,8 @@ pub struct App {
     session_lock: Option<SessionLock>,
     /// Set once the user kept a file another program put in the session's place.
     kept_other: Option<KeptOther>,
+    /// What the signal thread's copy of the session lacks (see `exit::FinalState`).
+    answer_changes: AnswerChanges,
     /// I/O waiting for the event loop.
     pub(crate) effects: Vec<Effect>,
     /// The guided assessment's walk, kept when the user steps out of it.
@@ -126,6 +133,7 @@ impl App {
             on_disk: None,
             session_lock: None,
             kept_other: None,
+            answer_changes: AnswerChanges::All,
             effects: Vec::new(),
             guided,
             reveal: false,
@@ -149,6 +157,14 @@ impl App {
         self.marks_changed();
         self.session
             .record(&self.deck, &self.marks, item, (self.clock)());
+        match &mut self.answer_changes {
+            // Nobody has taken them for long (no event loop, as in a test): copy all instead.
+            AnswerChanges::Ids(ids) if ids.len() >= MAX_ANSWER_CHANGES => {
+                self.answer_changes = AnswerChanges::All;
+            }
+            AnswerChanges::Ids(ids) => ids.push(self.deck.item(item).id.to_string()),
+            AnswerChanges::All => {}
+        }
         self.effects.push(Effect::SaveSession);
     }
 
@@ -183,6 +199,7 @@ impl App {
         }
         self.session = session;
         self.session_path = path;
+        self.answer_changes = AnswerChanges::All;
     }
 
     /// Records which file the session file is now: the one just read (at start) or written (a
@@ -201,6 +218,11 @@ impl App {
         self.kept_other = Some(kept);
     }
 
+    /// The answers changed since the last call, for the signal thread's copy of the session.
+    pub fn take_answer_changes(&mut self) -> AnswerChanges {
+        std::mem::replace(&mut self.answer_changes, AnswerChanges::Ids(Vec::new()))
+    }
+
     /// Copies the focused pane, the selections and the assessment's progress into the session,
     /// as it is about to be saved.
     pub fn sync_session(&mut self) {
@@ -212,6 +234,7 @@ impl App {
 
     /// Clears every answer and starts the assessment over, as after a confirmed reset.
     pub fn reset_answers(&mut self) {
+        self.answer_changes = AnswerChanges::All;
         self.session.clear();
         self.marks.clear();
         self.marks_changed();

@@ -84,6 +84,15 @@ pub struct KeptOther {
     pub rescue: Option<PathBuf>,
 }
 
+/// The answers changed since the signal thread's copy of the session was brought up to date
+/// (see `exit::FinalState`): which ids, so that a mark updates one answer there rather than
+/// copying them all, or all of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerChanges {
+    Ids(Vec<String>),
+    All,
+}
+
 /// What happens to each pane's selection when its rows change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Selection {

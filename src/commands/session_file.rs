@@ -9,7 +9,7 @@ use anyhow::Context;
 use super::session_error;
 use crate::cli::Cli;
 use crate::deck::Deck;
-use crate::session::{self, FileStamp, Session, SessionError, SessionLock};
+use crate::session::{self, FileStamp, MAX_UNKNOWN_ANSWERS, Session, SessionError, SessionLock};
 use crate::untrusted::read::{FileKind, ReadError};
 
 /// The session file to use, what it holds, and anything the user should be told about it.
@@ -20,6 +20,8 @@ pub struct OpenedSession {
     pub saved: Option<Session>,
     /// The file read, for the first save to check it is still the one there (`None`: none).
     pub on_disk: Option<FileStamp>,
+    /// The text of the file read, for a backup should the explorer shorten the session.
+    text: Option<String>,
     pub notice: Option<String>,
 }
 
@@ -62,20 +64,50 @@ pub fn open_to_save(
     Ok((open_at(cli.fresh_session, deck, path)?, lock))
 }
 
-/// The session at `path` as the explorer opens it, without the lock.
+/// The session at `path` as the explorer opens it, without the lock (for measurements).
 pub fn open_path(path: &Path, deck: &Deck) -> anyhow::Result<OpenedSession> {
     refuse_unless_regular(path)?;
-    let opened = open_at(false, deck, Some(session::real_path(path)))?;
-    tidy(&opened, SystemTime::now());
+    let mut opened = open_at(false, deck, Some(session::real_path(path)))?;
+    tidy(&mut opened, deck, SystemTime::now());
     Ok(opened)
 }
 
 /// Makes an opened session ready for an explorer that saves to it: removes the temporary
-/// files killed saves left beside it.
-pub fn tidy(opened: &OpenedSession, now: SystemTime) {
-    if let Some(path) = &opened.path {
-        session::remove_stale_temporaries(session::directory_of(path), now);
+/// files killed saves left beside it, and keeps at most [`MAX_UNKNOWN_ANSWERS`] answers for ids
+/// the deck lacks (the newest), so that each save stays quick. The file is kept whole as a
+/// backup first; if that fails, every answer stays. Says what it did in the notice.
+pub fn tidy(opened: &mut OpenedSession, deck: &Deck, now: SystemTime) {
+    let Some(path) = &opened.path else {
+        return;
+    };
+    session::remove_stale_temporaries(session::directory_of(path), now);
+    let (Some(saved), Some(text)) = (&mut opened.saved, opened.text.take()) else {
+        return;
+    };
+    let unknown = saved.count_unknown(deck);
+    if unknown <= MAX_UNKNOWN_ANSWERS {
+        return;
     }
+    let told = match session::keep_backup(path, &text, now) {
+        Ok(backup) => {
+            let dropped = saved.drop_unknown_beyond(deck, MAX_UNKNOWN_ANSWERS);
+            format!(
+                "The session held answers for {unknown} ids this deck lacks: the \
+                 {MAX_UNKNOWN_ANSWERS} newest are kept and {dropped} dropped; the whole file \
+                 is kept as {}",
+                backup.display()
+            )
+        }
+        Err(error) => format!(
+            "The session holds answers for {unknown} ids this deck lacks, more than the \
+             {MAX_UNKNOWN_ANSWERS} rolefit keeps, but no backup could be written beside it \
+             ({error}), so all stay and saves may be slow"
+        ),
+    };
+    opened.notice = Some(match opened.notice.take() {
+        Some(notice) => format!("{notice}. {told}"),
+        None => told,
+    });
 }
 
 /// The session's lock (see [`session::lock`]), or an error that says to quit the other explorer
@@ -121,14 +153,19 @@ fn open_at(fresh: bool, deck: &Deck, path: Option<PathBuf>) -> anyhow::Result<Op
         Some(path) => session::load_file(path, &deck.id).map_err(session_error)?,
         None => None,
     };
-    let (saved, on_disk) = match loaded {
-        Some(loaded) => (Some(loaded.session), Some(loaded.on_disk)),
-        None => (None, None),
+    let (saved, on_disk, text) = match loaded {
+        Some(loaded) => (
+            Some(loaded.session),
+            Some(loaded.on_disk),
+            Some(loaded.text),
+        ),
+        None => (None, None, None),
     };
     Ok(OpenedSession {
         path,
         saved,
         on_disk,
+        text,
         notice,
     })
 }

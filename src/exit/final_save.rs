@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::rescue::LastSave;
-use crate::app::KeptOther;
+use crate::app::{AnswerChanges, KeptOther};
 use crate::session::{FileStamp, Session};
 
 /// Who saves the session as the explorer ends; see the module's documentation.
@@ -80,6 +80,29 @@ impl State {
                 *known_path = path.to_path_buf();
             }
             None => self.known = Some((session.clone(), path.to_path_buf())),
+        }
+    }
+
+    /// Brings the copy up to date with `changes` alone, the answers changed since the last
+    /// call (and the pane, rows and cards, which are small): a mark then costs one answer here,
+    /// not a copy of every answer.
+    pub fn remember_changes(&mut self, session: &Session, path: &Path, changes: AnswerChanges) {
+        let (Some((known, known_path)), AnswerChanges::Ids(ids)) = (&mut self.known, &changes)
+        else {
+            return self.remember(session, path);
+        };
+        for id in ids {
+            match session.answers.get(id) {
+                Some(answer) => known.answers.insert(id.clone(), answer.clone()),
+                None => known.answers.remove(id),
+            };
+        }
+        known.deck.clone_from(&session.deck);
+        known.focus = session.focus;
+        known.selected.clone_from(&session.selected);
+        known.assessment.clone_from(&session.assessment);
+        if known_path != path {
+            *known_path = path.to_path_buf();
         }
     }
 

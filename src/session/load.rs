@@ -16,6 +16,8 @@ pub struct Loaded {
     pub session: Session,
     /// The file that was read, for the first save to check it is still there.
     pub on_disk: FileStamp,
+    /// The file's text as read (less a leading byte order mark), for a backup.
+    pub text: String,
 }
 
 /// Reads the session at `path`: `Ok(None)` when there is none yet. A session of another deck is an
@@ -24,7 +26,7 @@ pub fn load(path: &Path, deck_id: &str) -> Result<Option<Session>, SessionError>
     Ok(load_file(path, deck_id)?.map(|loaded| loaded.session))
 }
 
-/// [`load`], with the stamp of the file read.
+/// [`load`], with the stamp of the file read and its text.
 pub fn load_file(path: &Path, deck_id: &str) -> Result<Option<Loaded>, SessionError> {
     let Some((text, on_disk)) = read_steady(path)? else {
         return Ok(None);
@@ -41,7 +43,11 @@ pub fn load_file(path: &Path, deck_id: &str) -> Result<Option<Loaded>, SessionEr
             expected: quoted(deck_id),
         });
     }
-    Ok(Some(Loaded { session, on_disk }))
+    Ok(Some(Loaded {
+        session,
+        on_disk,
+        text,
+    }))
 }
 
 /// How many times a file that changes while it is read is read again.

@@ -27,9 +27,14 @@ pub use lock::{InUse, LockCheck, SessionLock, lock, lock_path};
 pub use on_disk::{Checked, FileStamp, save_if_unchanged, stamp_at};
 pub use own_files::{OwnFile, own_file};
 pub use store::{
-    NewFile, default_path, directory_of, real_path, resolve_path, save, save_copy, set_aside,
-    to_text, write_atomically,
+    NewFile, default_path, directory_of, keep_backup, real_path, resolve_path, save, save_copy,
+    set_aside, to_text, write_atomically,
 };
+
+/// The most answers for ids the deck lacks that a session keeps (see
+/// [`Session::drop_unknown_beyond`]): far more than edits of a deck leave behind, and few
+/// enough that a save stays a matter of milliseconds.
+pub const MAX_UNKNOWN_ANSWERS: usize = 10_000;
 
 /// The session as stored in its RON file. A field rolefit does not know makes the file an
 /// error (`deny_unknown_fields`): read and saved again, it would vanish without a word.
@@ -160,6 +165,38 @@ impl Session {
                 None => self.selected.remove(&pane),
             };
         }
+    }
+
+    /// How many answers are for ids `deck` lacks.
+    pub fn count_unknown(&self, deck: &Deck) -> usize {
+        self.answers
+            .keys()
+            .filter(|id| deck.item_index(id).is_none())
+            .count()
+    }
+
+    /// Drops the answers for ids `deck` lacks beyond the newest `keep` of them (by the time they
+    /// were given, then by id), and returns how many went. The caller keeps the file as it was
+    /// first: these are answers the user gave, for some other version of the deck.
+    pub fn drop_unknown_beyond(&mut self, deck: &Deck, keep: usize) -> usize {
+        let mut unknown: Vec<(&String, &String)> = self
+            .answers
+            .iter()
+            .filter(|(id, _)| deck.item_index(id).is_none())
+            .map(|(id, answer)| (&answer.changed, id))
+            .collect();
+        if unknown.len() <= keep {
+            return 0;
+        }
+        unknown.sort_unstable_by(|a, b| b.cmp(a));
+        let dropped: Vec<String> = unknown[keep..]
+            .iter()
+            .map(|(_, id)| (*id).clone())
+            .collect();
+        for id in &dropped {
+            self.answers.remove(id);
+        }
+        dropped.len()
     }
 
     /// Forgets every answer and the assessment's progress (the caller keeps a backup first).

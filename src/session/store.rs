@@ -205,11 +205,33 @@ pub fn save_copy(
         .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
     let stamp = compact_stamp(now);
     let text = to_text(session)?;
+    write_new(
+        |counter| dir.join(format!("{stem}{RESCUE_MARK}{stamp}{counter}.ron")),
+        text.as_bytes(),
+    )
+}
+
+/// Keeps `text`, the session file at `path` as it was read, in a new file beside it named as
+/// [`set_aside`] names a backup, and returns where; the file at `path` stays. For a session
+/// rolefit is about to shorten: the whole of it stays at hand.
+pub fn keep_backup(path: &Path, text: &str, now: SystemTime) -> io::Result<PathBuf> {
+    let name = path
+        .file_name()
+        .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
+    let stamp = compact_stamp(now);
+    write_new(
+        |counter| path.with_file_name(format!("{name}{BACKUP_MARK}{stamp}{counter}")),
+        text.as_bytes(),
+    )
+}
+
+/// Writes `bytes` as a session is written (private, whole or not at all) to the first free
+/// name `make` gives (see [`first_free`]), never replacing a file.
+fn write_new(make: impl Fn(&str) -> PathBuf, bytes: &[u8]) -> io::Result<PathBuf> {
     let mut tries = 0;
     loop {
-        let target =
-            first_free(|counter| dir.join(format!("{stem}{RESCUE_MARK}{stamp}{counter}.ron")));
-        match write_through_temp(&target, text.as_bytes(), NewFile::Private, Existing::Keep) {
+        let target = first_free(&make);
+        match write_through_temp(&target, bytes, NewFile::Private, Existing::Keep) {
             Ok(_) => return Ok(target),
             // Taken since `first_free` looked: try the next free name, a few times.
             Err(error) if error.kind() == io::ErrorKind::AlreadyExists && tries < 10 => tries += 1,
