@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use crate::input::LineInput;
-use crate::session::OwnFile;
+use crate::session::{FileStamp, OwnFile};
 use crate::untrusted::read::FileKind;
 
 /// Declares `Action` with its bindable unit variants, each documented by the one description
@@ -90,6 +90,8 @@ actions! {
         StartExport: "Write the report to a file",
         SubmitExport: "Write the report to this path",
         CancelExport: "Do not write it",
+        OverwriteSession: "Overwrite the session file with your answers",
+        KeepOtherSession: "Keep the other file; stop saving to it (your answers are kept apart)",
         ToggleMouse: "Mouse on or off (off: the terminal selects text)",
         Quit: "Quit",
     }
@@ -104,6 +106,11 @@ actions! {
     BackupFailed(String),
     /// The session file could not be written (the message says why); the answers stay in memory
     SaveFailed(String),
+    /// The session file was written, and is now this file
+    SessionSaved(FileStamp),
+    /// The session file is not the one rolefit last read or wrote, so it was not written: the
+    /// user chooses what happens to it
+    SessionReplaced(Conflict),
     /// What became of writing the report
     Report(ReportOutcome),
     /// The terminal did not change the mouse mode (the message says why)
@@ -144,6 +151,29 @@ pub enum ReportOutcome {
         target: PathBuf,
         kind: FileKind,
     },
+}
+
+/// What a save found in the session file's place instead of the file rolefit last read or wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub cause: ConflictCause,
+    /// The file at the path now (`None`: nothing is there), which the user may choose to
+    /// overwrite: only this very file is.
+    pub found: Option<FileStamp>,
+    /// Where the answers went instead, so that both are kept; or why no folder took them.
+    pub rescue: Result<PathBuf, String>,
+}
+
+/// Why the session file was not written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictCause {
+    /// Another file is at the path: another program moved or wrote one there.
+    Replaced,
+    /// Nothing is at the path any more.
+    Removed,
+    /// The session's lock file was removed, and another rolefit has locked a new one: the
+    /// session is open there too.
+    InUse,
 }
 
 /// `PageUp` as `page_up`: how the config file names an action.

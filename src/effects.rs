@@ -1,16 +1,24 @@
 //! Carries out the I/O that `update` asks for (saving the session, backing it up before a reset,
 //! writing the report, the mouse mode) and reports each outcome back as an action, so that only
 //! `update` changes modes and state.
+//!
+//! The file each save leaves (its [`FileStamp`]) travels back to the app in
+//! `Action::SessionSaved`, and the next save takes it from the app: the app then holds all the
+//! session's state, the last save at exit and the signal thread's copy read it from the same
+//! place, and the effects keep nothing between runs that a test or the exit could miss.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
+mod saves;
+
 use crate::action::{Action, ReportOutcome};
 use crate::app::{App, Effect, ExportPrompt};
 use crate::report;
-use crate::session::{self, NewFile};
+use crate::session::{self, FileStamp, NewFile};
 use crate::untrusted::read::FileKind;
 use crate::update::update;
+use saves::Saves;
 
 /// Performs the effects the app has queued and applies each outcome with `update`, until no
 /// effect is left (an outcome may queue more: a reset queues its save). `mouse` takes the mouse
@@ -30,25 +38,28 @@ pub fn run(app: &mut App, mouse: &mut dyn FnMut(bool) -> io::Result<()>) {
 
 /// Carries out `effects` in order and returns what came of them that `update` must hear. Every
 /// save in the list is written once: at the end, or before a backup, which must hold every
-/// answer given before it. Nothing of the app changes here.
+/// answer given before it. Nothing of the app changes here; the file each save leaves is
+/// carried from one to the next, and to `update` in the outcomes.
 pub fn perform(
     app: &App,
     effects: Vec<Effect>,
     mouse: &mut dyn FnMut(bool) -> io::Result<()>,
 ) -> Vec<Action> {
     let mut outcomes = Vec::new();
+    let mut saves = Saves::new(app);
     let mut save_pending = false;
     for effect in effects {
         match effect {
             Effect::SaveSession => save_pending = true,
+            Effect::OverwriteSession(found) => {
+                save_pending = false;
+                saves.overwrite(found, &mut outcomes);
+            }
             Effect::BackUpSession => {
-                if std::mem::take(&mut save_pending)
-                    && let Err(message) = save(app)
-                {
-                    outcomes.push(Action::SaveFailed(message));
+                if std::mem::take(&mut save_pending) && !saves.save(&mut outcomes) {
                     continue;
                 }
-                outcomes.push(back_up(app));
+                outcomes.push(saves.back_up());
             }
             Effect::WriteReport(prompt) => outcomes.push(Action::Report(write_report(app, prompt))),
             Effect::MouseCapture(on) => {
@@ -60,39 +71,23 @@ pub fn perform(
             }
         }
     }
-    if save_pending && let Err(message) = save(app) {
-        outcomes.push(Action::SaveFailed(message));
+    if save_pending {
+        saves.save(&mut outcomes);
     }
     outcomes
 }
 
 /// Writes the session file as the app holds it (call [`App::sync_session`] first for the
-/// position); `Err` holds a message for people.
-pub fn save(app: &App) -> Result<(), String> {
-    let Some(path) = app.session_path() else {
-        return Ok(());
-    };
-    session::save(app.session(), path).map_err(|error| {
-        // The footer may cut this short: what matters comes first, the path last.
-        format!(
-            "Could not save: {error}. Your answers are kept; if saving still fails when you \
-             quit, they go to another file. ({})",
-            path.display()
-        )
-    })
-}
-
-/// Moves the session file aside to a timestamped backup, so a reset loses nothing.
-fn back_up(app: &App) -> Action {
-    let Some(path) = app.session_path().filter(|p| p.exists()) else {
-        return Action::SessionBackedUp(None);
-    };
-    match session::set_aside(path, app.now()) {
-        Ok(backup) => Action::SessionBackedUp(Some(backup)),
-        Err(error) => Action::BackupFailed(format!(
-            "Could not back up {}: {error}. Nothing was reset.",
-            path.display()
-        )),
+/// position), if it is still the file the app last read or wrote: `Ok` with the file written
+/// (`None`: nothing to write), or `Err` with the outcome that says why not.
+pub fn save(app: &App) -> Result<Option<FileStamp>, Action> {
+    let mut outcomes = Vec::new();
+    let mut saves = Saves::new(app);
+    saves.save(&mut outcomes);
+    match outcomes.pop() {
+        Some(Action::SessionSaved(stamp)) => Ok(Some(stamp)),
+        Some(other) => Err(other),
+        None => Ok(None),
     }
 }
 

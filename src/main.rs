@@ -12,7 +12,7 @@ use rolefit::commands::session_file::{self, OpenedSession};
 use rolefit::config::Config;
 use rolefit::exit::{self, Outcome};
 use rolefit::mode::Mode;
-use rolefit::session::{Session, SessionLock};
+use rolefit::session::Session;
 use rolefit::style::theme::colour_wanted;
 use rolefit::tui;
 
@@ -49,17 +49,19 @@ fn explore(cli: &Cli, mode: Mode, config: Config) -> anyhow::Result<ExitCode> {
     // print on the normal screen: the config was read first of all, then the deck and session.
     let deck = commands::load_deck(cli.deck.as_deref())?;
     // Held until the last save: a second explorer on this file stops here.
-    let (
-        OpenedSession {
-            path,
-            saved,
-            notice,
-        },
-        lock,
-    ) = session_file::open_to_save(cli, &deck)?;
+    let (mut opened, lock) = session_file::open_to_save(cli, &deck)?;
     if !tui::is_interactive() {
         anyhow::bail!(tui::NOT_A_TERMINAL);
     }
+    // Only now that the explorer starts: this may write a backup beside the session.
+    session_file::tidy(&mut opened, &deck, std::time::SystemTime::now());
+    let OpenedSession {
+        path,
+        saved,
+        on_disk,
+        notice,
+        ..
+    } = opened;
     let color = colour_wanted(cli.no_color, std::env::var_os("NO_COLOR").as_deref());
     let options = Options {
         color,
@@ -70,14 +72,21 @@ fn explore(cli: &Cli, mode: Mode, config: Config) -> anyhow::Result<ExitCode> {
     let mut app = App::new(deck, config.keymap, options, theme, Default::default());
     let session = saved.unwrap_or_else(|| Session::new(app.deck()));
     app.resume(session, path);
+    app.set_on_disk(on_disk);
+    app.hold_lock(lock);
     app.set_reveal(cli.reveal);
     if let Some(notice) = notice {
-        app.tell(notice);
+        // Before the notice of unusable answers `resume` may have given, not in its place.
+        let told = match app.status() {
+            Some(unusable) => format!("{notice}. {unusable}"),
+            None => notice,
+        };
+        app.tell(told);
     }
     if mode == Mode::Assess {
         rolefit::update::update(&mut app, rolefit::action::Action::StartAssessment);
     }
-    let ran = tui::run(&mut app, lock.as_ref().map(SessionLock::file));
+    let ran = tui::run(&mut app);
     let saved = {
         // Save even when the terminal failed; answers that cannot be saved go to another file.
         // From here on a signal waits for this save, then leaves the exit to this thread.
@@ -85,8 +94,9 @@ fn explore(cli: &Cli, mode: Mode, config: Config) -> anyhow::Result<ExitCode> {
         exit::save_before_exit(&mut app, &exit::rescue_dirs())
     };
     let ran = ran.map_err(|error| error.to_string());
-    let (messages, status) = exit::exit_report(ran, saved, exit::signal_exit_status());
-    for message in messages {
+    let note = saved.as_ref().ok().cloned().flatten();
+    let (messages, status) = exit::exit_report(ran, saved.map(drop), exit::signal_exit_status());
+    for message in note.into_iter().chain(messages) {
         // The terminal may be gone (SIGHUP): `eprintln!` would panic, and nothing is left to do.
         let _ = writeln!(io::stderr(), "rolefit: {message}");
     }

@@ -17,10 +17,12 @@ pub enum Mode {
     ConfirmReset,
     /// Typing the path to write the report to.
     Export,
+    /// Asking what to do about a session file another program replaced.
+    Replaced,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 7] = [
+    pub const ALL: [Mode; 8] = [
         Mode::Browse,
         Mode::Search,
         Mode::Help,
@@ -28,6 +30,7 @@ impl Mode {
         Mode::Result,
         Mode::ConfirmReset,
         Mode::Export,
+        Mode::Replaced,
     ];
 
     /// The name the help and error messages use.
@@ -40,6 +43,7 @@ impl Mode {
             Mode::Result => "the result",
             Mode::ConfirmReset => "the reset question",
             Mode::Export => "the report path",
+            Mode::Replaced => "the replaced session file",
         }
     }
 

@@ -2,7 +2,6 @@
 //! quit, on error, on panic and on SIGTERM, SIGHUP or SIGINT.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::Path;
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -15,6 +14,7 @@ use crate::effects;
 use crate::event::action_for;
 use crate::exit::{self, signal_exit_status};
 use crate::search::{self, Stop};
+use crate::session::SessionLock;
 use crate::ui;
 use crate::update::{settle, settle_unless, update};
 
@@ -27,24 +27,29 @@ pub fn is_interactive() -> bool {
     io::stdin().is_terminal() && io::stdout().is_terminal()
 }
 
-/// Performs the effects the last batch queued, then keeps a copy of the whole session for the
-/// signal thread, both under `exit`'s hold so that a signal cannot end the process mid-save.
+/// Performs the effects the last batch queued, then brings the signal thread's copy of the
+/// session up to date (with what it may write over), both under `exit`'s hold so that a signal
+/// cannot end the process mid-save.
 fn perform_and_remember(app: &mut App) {
     let mut state = exit::hold();
     effects::run(app, &mut set_mouse_capture);
     if app.session_path().is_some() {
         app.sync_session();
     }
+    let changes = app.take_answer_changes();
     if let Some(path) = app.session_path() {
-        state.remember(app.session(), path);
+        state.remember_changes(app.session(), path, changes);
+        state.remember_files(app.on_disk(), app.kept_other());
+        state.set_lock_stamp(app.session_lock().and_then(SessionLock::stamp));
     }
 }
 
 /// Runs the explorer until the user quits or a signal asks it to stop. The terminal is restored
-/// however this returns. `lock_file` is the session's lock, which a signal that ends the process
-/// from the signal thread removes.
-pub fn run(app: &mut App, lock_file: Option<&Path>) -> io::Result<()> {
-    exit::hold().set_lock_file(lock_file.map(Path::to_path_buf));
+/// however this returns. The session's lock file, if the app holds the lock, is removed by a
+/// signal that ends the process from the signal thread.
+pub fn run(app: &mut App) -> io::Result<()> {
+    let lock_file = app.session_lock().map(|lock| lock.file().to_path_buf());
+    exit::hold().set_lock_file(lock_file);
     // Installs a panic hook that leaves raw mode and the alternate screen.
     let mut terminal = ratatui::try_init()?;
     // crossterm starts listening for SIGWINCH on its first poll: before that, the watcher's wake

@@ -189,3 +189,125 @@ fn the_exit_reports_the_failed_save_before_the_terminal_error() {
 
     assert_eq!(exit::exit_report(Ok(()), Ok(()), None), (vec![], 0));
 }
+
+/// Keeps a folder from being written to, also as root (`chmod` alone does not stop root: then
+/// `chattr +i`); `None` where neither works, and the case cannot be shown. Undone on drop.
+struct ReadOnly {
+    dir: PathBuf,
+    immutable: bool,
+}
+
+impl ReadOnly {
+    fn make(dir: &std::path::Path) -> Option<ReadOnly> {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o555)).ok()?;
+        let mut guard = ReadOnly {
+            dir: dir.to_path_buf(),
+            immutable: false,
+        };
+        if guard.writable() {
+            let made = std::process::Command::new("chattr")
+                .arg("+i")
+                .arg(dir)
+                .status();
+            guard.immutable = made.is_ok_and(|s| s.success());
+            if !guard.immutable || guard.writable() {
+                return None;
+            }
+        }
+        Some(guard)
+    }
+
+    fn writable(&self) -> bool {
+        let probe = self.dir.join("probe");
+        let wrote = fs::write(&probe, "x").is_ok();
+        let _ = fs::remove_file(&probe);
+        wrote
+    }
+}
+
+impl Drop for ReadOnly {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        if self.immutable {
+            let _ = std::process::Command::new("chattr")
+                .arg("-i")
+                .arg(&self.dir)
+                .status();
+        }
+        let _ = fs::set_permissions(&self.dir, fs::Permissions::from_mode(0o755));
+    }
+}
+
+/// Issue 13, item 10: a session in a folder that cannot be written, quit with no change, or
+/// with only the pane and row moved, is no failure (exit 0): the answers are all in the file.
+/// A changed answer still is, and is rescued: answers are never lost silently.
+#[cfg(unix)]
+#[test]
+fn quitting_a_read_only_session_without_new_answers_is_no_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    let path = sessions.join("s.ron");
+    session::save(&full_session(), &path).unwrap();
+    let before = fs::read(&path).unwrap();
+    let rescue = tempfile::tempdir().unwrap();
+    let rescue_dirs = [rescue.path().to_path_buf()];
+
+    let Some(read_only) = ReadOnly::make(&sessions) else {
+        eprintln!("no way to make a read-only folder here: case skipped");
+        return;
+    };
+    // Nothing changed: nothing to write, nothing said.
+    let mut app = app_at(Some(full_session()), &path);
+    assert_eq!(exit::save_before_exit(&mut app, &rescue_dirs), Ok(None));
+    // Only the row moved: said, but no failure.
+    type_keys(&mut app, "j");
+    let note = exit::save_before_exit(&mut app, &rescue_dirs)
+        .expect("only the position is unsaved")
+        .expect("and that is said");
+    assert!(note.contains("only the pane and row were not"), "{note}");
+    assert_eq!(fs::read_dir(rescue.path()).unwrap().count(), 0);
+    // A new answer: the failure it is, with the answers rescued.
+    type_keys(&mut app, " ");
+    let message = exit::save_before_exit(&mut app, &rescue_dirs).unwrap_err();
+    assert!(message.contains("Your answers are saved in"), "{message}");
+    assert_eq!(fs::read_dir(rescue.path()).unwrap().count(), 1);
+    drop(read_only);
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+/// The same through the real explorer: browsing a read-only session and quitting exits 0.
+#[cfg(unix)]
+#[test]
+fn the_explorer_on_a_read_only_session_quits_with_0_when_nothing_new_was_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    let path = sessions.join("s.ron");
+    session::save(&full_session(), &path).unwrap();
+    let before = fs::read(&path).unwrap();
+    let Some(read_only) = ReadOnly::make(&sessions) else {
+        eprintln!("no way to make a read-only folder here: case skipped");
+        return;
+    };
+    // Run from a folder of the test's own: were the save to fail, the rescue file would go to
+    // the current folder, and not into the source tree.
+    let cwd = tempfile::tempdir().unwrap();
+    let tmux = common::tmux::Tmux::start();
+    let run = tmux.launch_after(
+        &format!("cd '{}' && ", cwd.path().display()),
+        "read-only",
+        &[("NO_COLOR", "1"), ("HOME", cwd.path().to_str().unwrap())],
+        &["--session", path.to_str().unwrap()],
+    );
+    run.wait_for("the explorer", |s| s.contains("Skills"));
+    run.key("j");
+    run.key("q");
+    assert_eq!(run.wait_for_exit(), "EXIT=0");
+    assert_eq!(
+        fs::read_dir(cwd.path()).unwrap().count(),
+        0,
+        "nothing rescued"
+    );
+    drop(read_only);
+    assert_eq!(fs::read(&path).unwrap(), before);
+}

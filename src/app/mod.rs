@@ -19,12 +19,17 @@ use crate::input::LineInput;
 use crate::keymap::Keymap;
 use crate::marks::{Mark, Marks};
 use crate::search::{Narrowing, Searcher};
-use crate::session::{Restored, Session};
+use crate::session::{FileStamp, Restored, Session, SessionLock};
 use crate::style::glyphs::Glyphs;
 use crate::style::theme::Theme;
 use crate::summary::Summary;
 
-pub use parts::{Effect, ExportPrompt, ModeState, Options, PaneView, Selection};
+pub use parts::{
+    AnswerChanges, Effect, ExportPrompt, KeptOther, ModeState, Options, PaneView, Selection,
+};
+
+/// How many changed answers [`App::take_answer_changes`] lists before it says "all" instead.
+const MAX_ANSWER_CHANGES: usize = 1024;
 
 /// Everything the screen shows is read from here; only `update` changes it. Fields that
 /// `update` moves freely (focus, rows, the query, the mode) are visible to the crate; those
@@ -69,6 +74,16 @@ pub struct App {
     session: Session,
     /// Where the session is saved; `None` runs without saving (`--no-session`).
     session_path: Option<PathBuf>,
+    /// The session file as this process last read or wrote it (`None`: no file, as before the
+    /// first save). It comes back with each save's outcome, and a save checks the file is
+    /// still this one before writing over it: another program may have replaced it.
+    on_disk: Option<FileStamp>,
+    /// The session's lock, held until rolefit ends; saves check it is still held.
+    session_lock: Option<SessionLock>,
+    /// Set once the user kept a file another program put in the session's place.
+    kept_other: Option<KeptOther>,
+    /// What the signal thread's copy of the session lacks (see `exit::FinalState`).
+    answer_changes: AnswerChanges,
     /// I/O waiting for the event loop.
     pub(crate) effects: Vec<Effect>,
     /// The guided assessment's walk, kept when the user steps out of it.
@@ -116,6 +131,10 @@ impl App {
             should_quit: false,
             session,
             session_path: None,
+            on_disk: None,
+            session_lock: None,
+            kept_other: None,
+            answer_changes: AnswerChanges::All,
             effects: Vec::new(),
             guided,
             reveal: false,
@@ -139,6 +158,14 @@ impl App {
         self.marks_changed();
         self.session
             .record(&self.deck, &self.marks, item, (self.clock)());
+        match &mut self.answer_changes {
+            // Nobody has taken them for long (no event loop, as in a test): copy all instead.
+            AnswerChanges::Ids(ids) if ids.len() >= MAX_ANSWER_CHANGES => {
+                self.answer_changes = AnswerChanges::All;
+            }
+            AnswerChanges::Ids(ids) => ids.push(self.deck.item(item).id.to_string()),
+            AnswerChanges::All => {}
+        }
         self.effects.push(Effect::SaveSession);
     }
 
@@ -173,6 +200,28 @@ impl App {
         }
         self.session = session;
         self.session_path = path;
+        self.answer_changes = AnswerChanges::All;
+    }
+
+    /// Records which file the session file is now: the one just read (at start) or written (a
+    /// save's outcome), or `None` for no file (after it was moved aside).
+    pub fn set_on_disk(&mut self, on_disk: Option<FileStamp>) {
+        self.on_disk = on_disk;
+    }
+
+    /// Keeps the session's lock until the app is dropped, for saves to check.
+    pub fn hold_lock(&mut self, lock: Option<SessionLock>) {
+        self.session_lock = lock;
+    }
+
+    /// From now on the session file is left as another program made it (see [`KeptOther`]).
+    pub fn keep_other_file(&mut self, kept: KeptOther) {
+        self.kept_other = Some(kept);
+    }
+
+    /// The answers changed since the last call, for the signal thread's copy of the session.
+    pub fn take_answer_changes(&mut self) -> AnswerChanges {
+        std::mem::replace(&mut self.answer_changes, AnswerChanges::Ids(Vec::new()))
     }
 
     /// Copies the focused pane, the selections and the assessment's progress into the session,
@@ -186,6 +235,7 @@ impl App {
 
     /// Clears every answer and starts the assessment over, as after a confirmed reset.
     pub fn reset_answers(&mut self) {
+        self.answer_changes = AnswerChanges::All;
         self.session.clear();
         self.marks.clear();
         self.marks_changed();

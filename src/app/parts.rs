@@ -3,9 +3,11 @@
 
 use std::path::PathBuf;
 
+use crate::action::Conflict;
 use crate::deck::ItemIndex;
 use crate::input::LineInput;
 use crate::mode::Mode;
+use crate::session::FileStamp;
 
 /// The mode the keyboard drives, with the state that belongs to that mode alone: it is made
 /// when the mode opens and dropped when it closes, so no mode starts with another's leftovers.
@@ -24,6 +26,12 @@ pub enum ModeState {
     },
     ConfirmReset,
     Export(ExportPrompt),
+    /// The session file was replaced under rolefit: overwrite it, or keep it.
+    Replaced {
+        conflict: Conflict,
+        /// The mode to go back to once the user has chosen.
+        back: Box<ModeState>,
+    },
 }
 
 impl ModeState {
@@ -37,6 +45,7 @@ impl ModeState {
             ModeState::Result { .. } => Mode::Result,
             ModeState::ConfirmReset => Mode::ConfirmReset,
             ModeState::Export(_) => Mode::Export,
+            ModeState::Replaced { .. } => Mode::Replaced,
         }
     }
 }
@@ -62,6 +71,26 @@ pub enum Effect {
     WriteReport(ExportPrompt),
     /// Take the mouse from the terminal (`true`) or give it back so text can be selected.
     MouseCapture(bool),
+    /// Write the session file over the file now in its place, which the user was shown, if it
+    /// is still that file (`None`: nothing): `Action::SessionSaved` or a new conflict.
+    OverwriteSession(Option<FileStamp>),
+}
+
+/// The user kept a file another program put in the session's place: rolefit leaves it alone
+/// from then on, and the answers go to a rescue file when it quits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptOther {
+    /// Where the answers were rescued when the conflict was found, if any folder took them.
+    pub rescue: Option<PathBuf>,
+}
+
+/// The answers changed since the signal thread's copy of the session was brought up to date
+/// (see `exit::FinalState`): which ids, so that a mark updates one answer there rather than
+/// copying them all, or all of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerChanges {
+    Ids(Vec<String>),
+    All,
 }
 
 /// What happens to each pane's selection when its rows change.

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use ratatui::layout::Size;
 
-use super::{App, ExportPrompt, ModeState, Options, PaneView};
+use super::{App, ExportPrompt, KeptOther, ModeState, Options, PaneView};
 use crate::deck::{Deck, ItemIndex, Pane};
 use crate::fit::RoleFit;
 use crate::guided::Guided;
@@ -13,7 +13,7 @@ use crate::keymap::Keymap;
 use crate::marks::Marks;
 use crate::mode::Mode;
 use crate::search::Searcher;
-use crate::session::Session;
+use crate::session::{FileStamp, Session, SessionLock};
 use crate::style::glyphs::Glyphs;
 use crate::style::theme::Theme;
 use crate::summary::{Summary, summarise};
@@ -167,6 +167,22 @@ impl App {
     /// Where the session is saved; `None` without a session file.
     pub fn session_path(&self) -> Option<&Path> {
         self.session_path.as_deref()
+    }
+
+    /// The session file as this process last read or wrote it (`None`: no file).
+    pub fn on_disk(&self) -> Option<FileStamp> {
+        self.on_disk
+    }
+
+    /// The session's lock, while this explorer holds it.
+    pub fn session_lock(&self) -> Option<&SessionLock> {
+        self.session_lock.as_ref()
+    }
+
+    /// Whether (and where its answers went when) the user kept a file another program put in
+    /// the session's place: then nothing is saved to it.
+    pub fn kept_other(&self) -> Option<&KeptOther> {
+        self.kept_other.as_ref()
     }
 
     /// The effects waiting for the event loop, in order.

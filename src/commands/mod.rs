@@ -48,11 +48,21 @@ pub fn config_for(
 }
 
 /// A session that cannot be read, with how to start afresh. The file itself is never touched.
+/// `--fresh-session` is offered only where it helps: it moves a regular file aside, never a
+/// folder or a device.
 pub fn session_error(error: SessionError) -> anyhow::Error {
-    anyhow::anyhow!(
-        "{error}\nThe session file was left as it is. To start afresh, run with --fresh-session \
-         (it moves the file aside to a timestamped backup) or --session OTHER_FILE."
-    )
+    if error.fresh_session_helps() {
+        anyhow::anyhow!(
+            "{error}\nThe session file was left as it is. To start afresh, run with \
+             --fresh-session (it moves the file aside to a timestamped backup) or --session \
+             OTHER_FILE."
+        )
+    } else {
+        anyhow::anyhow!(
+            "{error}\nIt was left as it is. A session is kept in a regular file: run with \
+             --session OTHER_FILE (a path where there is no file yet starts afresh)."
+        )
+    }
 }
 
 /// Runs one subcommand, writing its report to `out`. Errors are for the caller to print.

@@ -9,7 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use crate::session::Session;
+use super::rescue::LastSave;
+use crate::app::{AnswerChanges, KeptOther};
+use crate::session::{FileStamp, Session};
 
 /// Who saves the session as the explorer ends; see the module's documentation.
 #[derive(Debug)]
@@ -22,6 +24,13 @@ pub struct State {
     known: Option<(Session, PathBuf)>,
     /// The lock file this explorer holds, removed on the way out (`process::exit` runs no Drop).
     lock_file: Option<PathBuf>,
+    /// The file this explorer holds locked, to tell it from another rolefit's lock file at the
+    /// same path; `None` when unknown.
+    lock_stamp: Option<FileStamp>,
+    /// The session file as the loop last read or wrote it, and whether the user left it to
+    /// another program: what the last save may write over.
+    on_disk: Option<FileStamp>,
+    kept_other: Option<KeptOther>,
     /// Set once the main thread has begun its last save: from then on, only it saves.
     main_saves: bool,
 }
@@ -31,6 +40,10 @@ pub struct State {
 pub struct Leftovers {
     pub session: Option<(Session, PathBuf)>,
     pub lock_file: Option<PathBuf>,
+    /// The file locked, as [`State`] keeps it.
+    pub lock_stamp: Option<FileStamp>,
+    /// What the save may write over; `lock_taken` is for the signal thread to find out.
+    pub last: LastSave,
 }
 
 impl Default for FinalSave {
@@ -44,6 +57,9 @@ impl FinalSave {
         FinalSave(Mutex::new(State {
             known: None,
             lock_file: None,
+            lock_stamp: None,
+            on_disk: None,
+            kept_other: None,
             main_saves: false,
         }))
     }
@@ -67,9 +83,45 @@ impl State {
         }
     }
 
+    /// Brings the copy up to date with `changes` alone, the answers changed since the last
+    /// call (and the pane, rows and cards, which are small): a mark then costs one answer here,
+    /// not a copy of every answer.
+    pub fn remember_changes(&mut self, session: &Session, path: &Path, changes: AnswerChanges) {
+        let (Some((known, known_path)), AnswerChanges::Ids(ids)) = (&mut self.known, &changes)
+        else {
+            return self.remember(session, path);
+        };
+        for id in ids {
+            match session.answers.get(id) {
+                Some(answer) => known.answers.insert(id.clone(), answer.clone()),
+                None => known.answers.remove(id),
+            };
+        }
+        known.deck.clone_from(&session.deck);
+        known.focus = session.focus;
+        known.selected.clone_from(&session.selected);
+        known.assessment.clone_from(&session.assessment);
+        if known_path != path {
+            *known_path = path.to_path_buf();
+        }
+    }
+
+    /// What the signal thread's save may write over (see [`LastSave`]).
+    pub fn remember_files(&mut self, on_disk: Option<FileStamp>, kept_other: Option<&KeptOther>) {
+        self.on_disk = on_disk;
+        if self.kept_other.as_ref() != kept_other {
+            self.kept_other = kept_other.cloned();
+        }
+    }
+
     /// The lock file to remove if the signal thread ends the process.
     pub fn set_lock_file(&mut self, lock_file: Option<PathBuf>) {
         self.lock_file = lock_file;
+    }
+
+    /// The file this explorer holds locked (it changes when the lock is taken again).
+    pub fn set_lock_stamp(&mut self, lock_stamp: Option<FileStamp>) {
+        self.lock_stamp = lock_stamp;
     }
 
     /// The main thread takes over: call with the guard held for the whole last save. The copy is
@@ -89,6 +141,12 @@ impl State {
         Some(Leftovers {
             session: self.known.take(),
             lock_file: self.lock_file.take(),
+            lock_stamp: self.lock_stamp,
+            last: LastSave {
+                on_disk: self.on_disk,
+                lock_taken: false,
+                kept_other: self.kept_other.take(),
+            },
         })
     }
 }

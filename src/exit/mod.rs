@@ -10,7 +10,7 @@ mod signals;
 use std::process::ExitCode;
 
 pub use final_save::{FinalSave, Leftovers, State as FinalState};
-pub use rescue::{rescue_dirs, save_before_exit, save_or_rescue};
+pub use rescue::{LastSave, rescue_copy, rescue_dirs, save_before_exit, save_or_rescue};
 pub use signals::{hold, main_saves, signal_exit_status, watch};
 
 /// Every exit status and its meaning, for `--help` and the man page alike (fzf's convention).

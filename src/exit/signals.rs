@@ -113,19 +113,32 @@ fn watch_hangup() -> io::Result<()> {
 /// gone.
 fn leave() {
     let mut state = FINAL.lock();
-    let Some(Leftovers { session, lock_file }) = state.take_for_signal() else {
+    let Some(Leftovers {
+        session,
+        lock_file,
+        lock_stamp,
+        mut last,
+    }) = state.take_for_signal()
+    else {
         return;
     };
-    let saved = session.map_or(Ok(()), |(session, path)| {
-        save_or_rescue(&session, &path, &rescue_dirs(), SystemTime::now())
+    // No lock to check again from here, only its file: another rolefit's lock file there means
+    // the session is open there too, and that lock file is not ours to remove.
+    let theirs = lock_file.as_deref().is_some_and(|lock_file| {
+        let at_path = crate::session::stamp_at(lock_file).ok().flatten();
+        matches!((at_path, lock_stamp), (Some(at), Some(ours)) if !at.same_file(&ours))
     });
-    if let Some(lock_file) = lock_file {
+    last.lock_taken = theirs;
+    let saved = session.map_or(Ok(None), |(session, path)| {
+        save_or_rescue(&session, &path, &last, &rescue_dirs(), SystemTime::now())
+    });
+    if let Some(lock_file) = lock_file.filter(|_| !theirs) {
         let _ = std::fs::remove_file(lock_file);
     }
     if let Some(restore) = RESTORE.get() {
         restore();
     }
-    if let Err(message) = saved {
+    if let Err(message) | Ok(Some(message)) = saved {
         let _ = writeln!(io::stderr(), "rolefit: {message}");
     }
     // The status names the first signal, as the main path's does; it is set before any path

@@ -290,9 +290,11 @@ impl Default for Keymap {
             Binding { description: "Clear the path", ..row(&[Export], Action::ClearQuery, &[Key::ctrl('u')], None) },
             row(&[Export], Action::CursorLeft, &[Key::plain(Left)], None),
             row(&[Export], Action::CursorRight, &[Key::plain(Right)], None),
+            row(&[Replaced], Action::OverwriteSession, &[Key::char('o')], Some("overwrite")),
+            row(&[Replaced], Action::KeepOtherSession, &[Key::char('k'), Key::plain(Esc)], Some("keep other file")),
             row(&[Browse, Assess, Result, Help], Action::ToggleMouse, &[Key::char('M')], None),
             row(browsing, Action::Quit, &[Key::char('q')], Some("quit")),
-            row(&[Browse, Search, Help, Assess, Result, ConfirmReset, Export], Action::Quit, &[Key::ALWAYS_QUITS], None),
+            row(&[Browse, Search, Help, Assess, Result, ConfirmReset, Export, Replaced], Action::Quit, &[Key::ALWAYS_QUITS], None),
         ];
         Keymap { bindings }
     }

@@ -1,8 +1,13 @@
 //! The user's session: marks, leans, where they were and the guided assessment's progress, kept by
 //! id so it survives edits of the deck (no terminal here).
 
+mod cleaning;
 mod error;
+mod ignored;
+mod leftovers;
+mod load;
 mod lock;
+mod on_disk;
 mod own_files;
 mod store;
 
@@ -15,15 +20,26 @@ use crate::deck::{Deck, ItemIndex, Pane};
 use crate::marks::{Mark, Marks};
 
 pub use error::SessionError;
-pub use lock::{InUse, SessionLock, lock, lock_path};
+pub use ignored::{Ignored, Unusable, ignored_notice};
+pub use leftovers::{STALE_AFTER, remove_stale_temporaries};
+pub use load::{Loaded, load, load_file};
+pub use lock::{InUse, LockCheck, SessionLock, lock, lock_path};
+pub use on_disk::{Checked, FileStamp, save_if_unchanged, stamp_at};
 pub use own_files::{OwnFile, own_file};
 pub use store::{
-    NewFile, default_path, directory_of, load, real_path, resolve_path, save, save_copy, set_aside,
-    to_text, write_atomically,
+    NewFile, default_path, directory_of, keep_backup, real_path, resolve_path, save, save_copy,
+    set_aside, to_text, write_atomically,
 };
 
-/// The session as stored in its RON file.
+/// The most answers for ids the deck lacks that a session keeps (see
+/// [`Session::drop_unknown_beyond`]): far more than edits of a deck leave behind, and few
+/// enough that a save stays a matter of milliseconds.
+pub const MAX_UNKNOWN_ANSWERS: usize = 10_000;
+
+/// The session as stored in its RON file. A field rolefit does not know makes the file an
+/// error (`deny_unknown_fields`): read and saved again, it would vanish without a word.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     /// The id of the deck these answers belong to.
     pub deck: String,
@@ -45,6 +61,7 @@ fn first_pane() -> Pane {
 
 /// One answer and when it was given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Answer {
     pub mark: SavedMark,
     /// RFC 3339, UTC, whole seconds.
@@ -60,6 +77,7 @@ pub enum SavedMark {
 
 /// Progress through the guided assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// Seeds the card order, so resuming shows the cards in the same order.
     pub seed: u64,
@@ -85,73 +103,6 @@ pub struct Restored {
     pub selected: [Option<ItemIndex>; 3],
     /// Saved answers the deck cannot take, and why; they stay in the file.
     pub ignored: Vec<Ignored>,
-}
-
-/// A saved answer this deck cannot use.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Ignored {
-    /// The item id the answer is saved under.
-    pub id: String,
-    pub why: Unusable,
-}
-
-/// Why a saved answer cannot be used: the wording matters, because the user may edit the file or
-/// the deck to fix it, and "no longer has" sends them after an item that is still there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unusable {
-    /// The deck has no item with this id.
-    NoSuchItem,
-    /// A lean to a role id the deck does not have.
-    NoSuchRole(String),
-    /// A lean to a role the difference has no side for.
-    NoSide(String),
-    /// `Have` on a difference, which takes a lean instead.
-    HaveOnDifference,
-    /// A lean on a duty or skill, which takes `Have` instead.
-    LeanOnTrait(String),
-}
-
-impl std::fmt::Display for Ignored {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let id = &self.id;
-        match &self.why {
-            Unusable::NoSuchItem => write!(f, "{id} (no such item in this deck)"),
-            Unusable::NoSuchRole(role) => {
-                write!(
-                    f,
-                    "{id} (a lean to `{role}`, a role this deck does not have)"
-                )
-            }
-            Unusable::NoSide(role) => {
-                write!(f, "{id} (a lean to `{role}`, which has no side here)")
-            }
-            Unusable::HaveOnDifference => {
-                write!(
-                    f,
-                    "{id} (\"have\" on a difference, which takes a lean to a role)"
-                )
-            }
-            Unusable::LeanOnTrait(role) => {
-                write!(
-                    f,
-                    "{id} (a lean to `{role}` on an item that takes \"have\")"
-                )
-            }
-        }
-    }
-}
-
-/// One sentence about the answers a deck cannot use, or `None` when it uses them all.
-pub fn ignored_notice(ignored: &[Ignored]) -> Option<String> {
-    if ignored.is_empty() {
-        return None;
-    }
-    let list: Vec<String> = ignored.iter().map(Ignored::to_string).collect();
-    Some(format!(
-        "{} saved answer(s) are not used, and stay in the session file: {}",
-        ignored.len(),
-        list.join("; ")
-    ))
 }
 
 impl Session {
@@ -214,6 +165,38 @@ impl Session {
                 None => self.selected.remove(&pane),
             };
         }
+    }
+
+    /// How many answers are for ids `deck` lacks.
+    pub fn count_unknown(&self, deck: &Deck) -> usize {
+        self.answers
+            .keys()
+            .filter(|id| deck.item_index(id).is_none())
+            .count()
+    }
+
+    /// Drops the answers for ids `deck` lacks beyond the newest `keep` of them (by the time they
+    /// were given, then by id), and returns how many went. The caller keeps the file as it was
+    /// first: these are answers the user gave, for some other version of the deck.
+    pub fn drop_unknown_beyond(&mut self, deck: &Deck, keep: usize) -> usize {
+        let mut unknown: Vec<(&String, &String)> = self
+            .answers
+            .iter()
+            .filter(|(id, _)| deck.item_index(id).is_none())
+            .map(|(id, answer)| (&answer.changed, id))
+            .collect();
+        if unknown.len() <= keep {
+            return 0;
+        }
+        unknown.sort_unstable_by(|a, b| b.cmp(a));
+        let dropped: Vec<String> = unknown[keep..]
+            .iter()
+            .map(|(_, id)| (*id).clone())
+            .collect();
+        for id in &dropped {
+            self.answers.remove(id);
+        }
+        dropped.len()
     }
 
     /// Forgets every answer and the assessment's progress (the caller keeps a backup first).

@@ -6,8 +6,10 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use super::Session;
+use super::on_disk::FileStamp;
 use super::own_files::{BACKUP_MARK, RESCUE_MARK, TEMPORARY_PREFIX, TEMPORARY_SUFFIX};
-use super::{Session, SessionError};
+use crate::untrusted::read::FileKind;
 
 /// `$XDG_DATA_HOME/rolefit/<deck id>.ron` (by default `~/.local/share/rolefit/...`), or `None`
 /// when the system names no home directory.
@@ -45,47 +47,17 @@ fn file_stem(deck_id: &str) -> String {
     }
 }
 
-/// Reads the session at `path`: `Ok(None)` when there is none yet. A session of another deck is an
-/// error, so that its answers are never mixed into this one.
-pub fn load(path: &Path, deck_id: &str) -> Result<Option<Session>, SessionError> {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(reason) => {
-            return Err(SessionError::Unreadable {
-                path: path.to_path_buf(),
-                reason,
-            });
-        }
-    };
-    let text = String::from_utf8(bytes).map_err(|e| SessionError::NotUtf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
-    let session: Session = ron::from_str(&text).map_err(|e| {
-        let (line, column) = crate::ron_position::error_position(&text, &e);
-        SessionError::Syntax {
-            path: path.to_path_buf(),
-            line,
-            column,
-            message: e.code.to_string(),
-        }
-    })?;
-    if session.deck != deck_id {
-        return Err(SessionError::OtherDeck {
-            path: path.to_path_buf(),
-            found: session.deck,
-            expected: deck_id.to_string(),
-        });
-    }
-    Ok(Some(session))
-}
-
 /// Replaces the file at `path` with `session` atomically (see [`write_atomically`]), creating
-/// its directory first.
-pub fn save(session: &Session, path: &Path) -> io::Result<()> {
+/// its directory first; returns the stamp of the file written.
+pub fn save(session: &Session, path: &Path) -> io::Result<FileStamp> {
     fs::create_dir_all(directory_of(path))?;
-    write_atomically(path, to_text(session)?.as_bytes(), NewFile::Private)
+    let written = write_through_temp(
+        &real_path(path),
+        to_text(session)?.as_bytes(),
+        NewFile::Private,
+        Existing::Replace,
+    )?;
+    Ok(FileStamp::of(&written))
 }
 
 /// Who may read a file that [`write_atomically`] creates; a file it replaces keeps its own
@@ -101,10 +73,9 @@ pub enum NewFile {
 /// Replaces the file at `path` with `bytes` atomically: they go to a temporary file in the same
 /// directory, are flushed and synced, then renamed over the old file. A crash or a full disk
 /// leaves either the old file or the new one, never half of one. When `path` is a symbolic link,
-/// the file it points to is replaced and the link stays.
+/// the file it points to is replaced (or made, when it does not exist yet) and the link stays.
 pub fn write_atomically(path: &Path, bytes: &[u8], new_file: NewFile) -> io::Result<()> {
-    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    write_through_temp(&target, bytes, new_file, Existing::Replace)
+    write_through_temp(&real_path(path), bytes, new_file, Existing::Replace).map(drop)
 }
 
 /// What [`write_through_temp`] does when a file is already at the path.
@@ -115,12 +86,15 @@ enum Existing {
     Keep,
 }
 
+/// Writes `bytes` to `path` through a temporary file beside it and returns the written file's
+/// metadata, read from the file itself after the rename: the stamp of the file rolefit wrote,
+/// even if another replaced it a moment later.
 fn write_through_temp(
     path: &Path,
     bytes: &[u8],
     new_file: NewFile,
     existing: Existing,
-) -> io::Result<()> {
+) -> io::Result<fs::Metadata> {
     let dir = directory_of(path);
     let kept = fs::metadata(path)
         .ok()
@@ -141,7 +115,7 @@ fn write_through_temp(
     }
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
-    match existing {
+    let written = match existing {
         Existing::Replace => temp.persist(path),
         Existing::Keep => temp.persist_noclobber(path),
     }
@@ -150,14 +124,16 @@ fn write_through_temp(
     if let Ok(dir) = fs::File::open(dir) {
         let _ = dir.sync_all();
     }
-    Ok(())
+    written.metadata()
 }
 
 /// The file `path` names, spelled one way only: canonical when it exists (links, `..` and `.`
 /// resolved), else its canonical folder and its name, else simply made absolute. Two spellings of
 /// one session file then share one lock, and the report can tell it is the session file even
-/// before the first save.
+/// before the first save. A symbolic link to a file that does not exist yet is followed too, so
+/// the first save makes that file rather than replace the link with a file of its own.
 pub fn real_path(path: &Path) -> PathBuf {
+    let path = &followed(path);
     if let Ok(real) = fs::canonicalize(path) {
         return real;
     }
@@ -166,6 +142,24 @@ pub fn real_path(path: &Path) -> PathBuf {
         (Ok(folder), Some(name)) => folder.join(name),
         _ => std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
     }
+}
+
+/// How many symbolic links [`followed`] follows, as Linux's own limit.
+const MAX_LINKS: usize = 40;
+
+/// Where the symbolic links at `path` lead, link after link, also when the last one leads
+/// nowhere; `path` itself when it is no link. A loop is given up after [`MAX_LINKS`], leaving a
+/// link that reading then reports.
+fn followed(path: &Path) -> PathBuf {
+    let mut at = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let is_link = fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink());
+        let Some(target) = is_link.then(|| fs::read_link(&at).ok()).flatten() else {
+            return at;
+        };
+        at = directory_of(&at).join(target);
+    }
+    at
 }
 
 /// The directory a file is in: `.` for a bare file name.
@@ -177,8 +171,15 @@ pub fn directory_of(path: &Path) -> &Path {
 }
 
 /// Renames the file at `path` to `<name>.bak-<UTC time>` (adding `-2`, `-3`... if taken) and
-/// returns the new path.
+/// returns the new path. Only a regular file (or a link to one) is moved: a folder, device or
+/// pipe given as the session is an error, and stays where it is.
 pub fn set_aside(path: &Path, now: SystemTime) -> io::Result<PathBuf> {
+    if let Some(kind) = FileKind::of(&fs::metadata(path)?) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("it is {kind}, not a regular file"),
+        ));
+    }
     let name = path
         .file_name()
         .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
@@ -204,12 +205,34 @@ pub fn save_copy(
         .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
     let stamp = compact_stamp(now);
     let text = to_text(session)?;
+    write_new(
+        |counter| dir.join(format!("{stem}{RESCUE_MARK}{stamp}{counter}.ron")),
+        text.as_bytes(),
+    )
+}
+
+/// Keeps `text`, the session file at `path` as it was read, in a new file beside it named as
+/// [`set_aside`] names a backup, and returns where; the file at `path` stays. For a session
+/// rolefit is about to shorten: the whole of it stays at hand.
+pub fn keep_backup(path: &Path, text: &str, now: SystemTime) -> io::Result<PathBuf> {
+    let name = path
+        .file_name()
+        .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
+    let stamp = compact_stamp(now);
+    write_new(
+        |counter| path.with_file_name(format!("{name}{BACKUP_MARK}{stamp}{counter}")),
+        text.as_bytes(),
+    )
+}
+
+/// Writes `bytes` as a session is written (private, whole or not at all) to the first free
+/// name `make` gives (see [`first_free`]), never replacing a file.
+fn write_new(make: impl Fn(&str) -> PathBuf, bytes: &[u8]) -> io::Result<PathBuf> {
     let mut tries = 0;
     loop {
-        let target =
-            first_free(|counter| dir.join(format!("{stem}{RESCUE_MARK}{stamp}{counter}.ron")));
-        match write_through_temp(&target, text.as_bytes(), NewFile::Private, Existing::Keep) {
-            Ok(()) => return Ok(target),
+        let target = first_free(&make);
+        match write_through_temp(&target, bytes, NewFile::Private, Existing::Keep) {
+            Ok(_) => return Ok(target),
             // Taken since `first_free` looked: try the next free name, a few times.
             Err(error) if error.kind() == io::ErrorKind::AlreadyExists && tries < 10 => tries += 1,
             Err(error) => return Err(error),

@@ -83,8 +83,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         cursor = (help_area.width > 2 && help_area.height > 2)
             .then(|| Position::new(help_area.x + 1, help_area.y + 1));
     }
-    if matches!(app.mode(), Mode::ConfirmReset | Mode::Export) {
-        let dialog = prompt::area(area.as_size());
+    if matches!(
+        app.mode(),
+        Mode::ConfirmReset | Mode::Export | Mode::Replaced
+    ) {
+        let dialog = prompt::area(area.as_size(), app.mode());
         let prompt = prompt::Prompt { app };
         cursor = prompt.cursor(dialog);
         prompt.render(dialog, buf);

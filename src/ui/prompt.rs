@@ -1,19 +1,23 @@
-//! Small centred dialogs over the explorer: confirming a reset, typing the report's path.
+//! Small centred dialogs over the explorer: confirming a reset, typing the report's path, and
+//! what to do about a session file another program replaced.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use crate::action::Action;
-use crate::app::App;
+use crate::action::{Action, Conflict, ConflictCause};
+use crate::app::{App, ModeState};
 use crate::mode::Mode;
+use crate::style::theme::Theme;
 use crate::text;
 
-/// The dialog's box: up to 70 columns wide, five rows tall, centred.
-pub fn area(size: Size) -> Rect {
+/// The dialog's box for `mode`: up to 70 columns wide, six rows tall (eight for the replaced
+/// session file, which says more), centred.
+pub fn area(size: Size, mode: Mode) -> Rect {
     let width = size.width.saturating_sub(4).min(70);
-    let height = 6.min(size.height);
+    let rows = if mode == Mode::Replaced { 8 } else { 6 };
+    let height = rows.min(size.height);
     Rect::new(
         (size.width - width) / 2,
         (size.height - height) / 2,
@@ -41,7 +45,7 @@ impl Prompt<'_> {
         if area.width < 3 || area.height < 4 {
             return None;
         }
-        if self.app.mode() == Mode::ConfirmReset {
+        if matches!(self.app.mode(), Mode::ConfirmReset | Mode::Replaced) {
             return Some(Position::new(area.x + 1, area.y + 1));
         }
         if self.app.mode() != Mode::Export {
@@ -95,6 +99,12 @@ impl Widget for Prompt<'_> {
                     vec![Line::raw(keys), Line::styled(path, theme.title)],
                 )
             }
+            Mode::Replaced => {
+                let ModeState::Replaced { conflict, .. } = app.mode_state() else {
+                    return;
+                };
+                replaced(conflict, theme, &key)
+            }
             _ => return,
         };
         Clear.render(area, buf);
@@ -108,4 +118,43 @@ impl Widget for Prompt<'_> {
             )
             .render(area, buf);
     }
+}
+
+/// The question about a session file found replaced: what is there, where the answers are, and
+/// the two choices, with the keys the keymap gives them.
+fn replaced(
+    conflict: &Conflict,
+    theme: &Theme,
+    key: &dyn Fn(Action) -> String,
+) -> (&'static str, Vec<Line<'static>>) {
+    let (title, what) = match conflict.cause {
+        ConflictCause::Replaced => (
+            " The session file was replaced ",
+            "Another program put a different file where this session is saved. rolefit did \
+             not overwrite it.",
+        ),
+        ConflictCause::Removed => (
+            " The session file was removed ",
+            "The session file is gone; rolefit has not written it again.",
+        ),
+        ConflictCause::InUse => (
+            " The session is open elsewhere ",
+            "Another rolefit has this session open (its lock file was removed under this one).",
+        ),
+    };
+    let safe = match &conflict.rescue {
+        Ok(copy) => format!("Your answers are safe in {}.", copy.display()),
+        Err(_) => "No other file could take your answers: they are only here.".to_string(),
+    };
+    let lines = vec![
+        Line::raw(what),
+        Line::styled(safe, theme.dim),
+        Line::from(vec![
+            Span::styled(key(Action::OverwriteSession), theme.key),
+            Span::raw(" overwrite it with your answers   "),
+            Span::styled(key(Action::KeepOtherSession), theme.key),
+            Span::raw(" keep the other file (stop saving to it)"),
+        ]),
+    ];
+    (title, lines)
 }

@@ -4,6 +4,7 @@
 mod mouse;
 mod rows;
 mod session;
+mod session_file;
 
 use ratatui::layout::Size;
 
@@ -20,7 +21,8 @@ use rows::refresh_rows_unless;
 
 /// Applies one action to the app.
 pub fn update(app: &mut App, action: Action) {
-    if !matches!(action, Action::Resize { .. }) {
+    // A resize, or the save an action queued, must not take away what that action said.
+    if !matches!(action, Action::Resize { .. } | Action::SessionSaved(_)) {
         app.status = None;
     }
     let edits_query = matches!(
@@ -70,6 +72,10 @@ pub fn update(app: &mut App, action: Action) {
         | Action::SessionBackedUp(_)
         | Action::BackupFailed(_)
         | Action::Report(_) => session::update(app, action),
+        Action::SessionSaved(_)
+        | Action::SessionReplaced(_)
+        | Action::OverwriteSession
+        | Action::KeepOtherSession => session_file::update(app, action),
         Action::SaveFailed(message) | Action::MouseFailed(message) => app.status = Some(message),
         Action::ClearFilter => {
             if app.is_filtered() {

@@ -52,6 +52,10 @@ pub fn update(app: &mut App, action: Action) {
             app.effects.push(Effect::BackUpSession);
         }
         Action::SessionBackedUp(backup) => {
+            // The file was moved aside: the next save makes a new one where there is none.
+            if app.kept_other().is_none() {
+                app.set_on_disk(None);
+            }
             app.reset_answers();
             refresh_rows(app, Selection::Keep);
             app.effects.push(Effect::SaveSession);

@@ -65,7 +65,8 @@ pub fn full_session() -> Session {
 }
 
 /// The explorer on the built-in deck at 120x40 without colour, with a fixed clock, resuming
-/// `session` (a new one when `None`) saved at `path`.
+/// `session` (a new one when `None`) saved at `path`. Whatever is at `path` now is taken for
+/// the file the session was read from, as the explorer takes the file it read.
 pub fn resumed_app(session: Option<Session>, path: Option<&Path>) -> App {
     let options = Options {
         color: false,
@@ -76,6 +77,10 @@ pub fn resumed_app(session: Option<Session>, path: Option<&Path>) -> App {
     app.set_clock(fixed_clock);
     let session = session.unwrap_or_else(|| Session::new(app.deck()));
     app.resume(session, path.map(Path::to_path_buf));
+    if let Some(path) = path {
+        // A path that cannot be looked at (under a regular file, say) holds no file either.
+        app.set_on_disk(session::stamp_at(path).ok().flatten());
+    }
     app
 }
 
