@@ -280,7 +280,20 @@ fn the_default_path_is_under_xdg_data_home() {
     assert_eq!(odd.parent().unwrap(), data.path().join("rolefit"));
     let empty = default_path("").unwrap();
     assert_eq!(empty.parent().unwrap(), data.path().join("rolefit"));
-    assert_eq!(empty.file_name().unwrap(), "session.ron");
+    assert_eq!(empty.file_name().unwrap(), "_.ron");
+    // Issue 13: an id with a leading dot made a hidden session file, and a long id (an id of
+    // 128 letters beyond ASCII is 384 bytes) a name the file system refuses.
+    let hidden = default_path(".x").unwrap();
+    assert_eq!(hidden.file_name().unwrap(), "_x.ron");
+    for id in ["é".repeat(128), "a".repeat(128), "/etc/passwd".into()] {
+        let path = default_path(&id).unwrap();
+        assert_eq!(path.parent().unwrap(), data.path().join("rolefit"), "{id}");
+        assert!(
+            path.file_name().unwrap().len() <= 120,
+            "{id}: {}",
+            path.display()
+        );
+    }
 
     // What is saved there is what load finds.
     session::save(&small_session(), &path).unwrap();

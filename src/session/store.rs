@@ -9,12 +9,14 @@ use std::time::SystemTime;
 use super::Session;
 use super::on_disk::FileStamp;
 use super::own_files::{BACKUP_MARK, RESCUE_MARK, TEMPORARY_PREFIX, TEMPORARY_SUFFIX};
+use crate::untrusted::name::file_stem;
 use crate::untrusted::read::FileKind;
 
 /// `$XDG_DATA_HOME/rolefit/<deck id>.ron` (by default `~/.local/share/rolefit/...`), or `None`
 /// when the system names no home directory.
 pub fn default_path(deck_id: &str) -> Option<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "rolefit")?;
+    // The id comes from a stranger's deck: one safe, bounded file name, never a path.
     Some(dirs.data_dir().join(format!("{}.ron", file_stem(deck_id))))
 }
 
@@ -27,24 +29,6 @@ pub fn resolve_path(explicit: Option<&Path>, disabled: bool, deck_id: &str) -> O
     explicit
         .map(Path::to_path_buf)
         .or_else(|| default_path(deck_id))
-}
-
-/// A deck id made safe as a file name: anything but letters, digits, `-`, `_` and `.` becomes `_`.
-fn file_stem(deck_id: &str) -> String {
-    let stem: String = deck_id
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    match stem.trim_start_matches('.') {
-        "" => "session".to_string(),
-        _ => stem,
-    }
 }
 
 /// Replaces the file at `path` with `session` atomically (see [`write_atomically`]), creating
