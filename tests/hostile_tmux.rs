@@ -44,8 +44,8 @@ fn list_and_check_leave_the_terminal_title_and_screen_alone() {
         ("list", vec!["--deck", deck.as_str(), "list"]),
         ("check", vec!["check", deck.as_str(), role.as_str()]),
     ] {
-        let run = tmux.launch(name, &[], &args);
-        run.keep_pane_after_exit();
+        // Held: the pane is kept from the start, since these commands exit at once.
+        let run = tmux.launch_held(name, &[], &args);
         run.wait_for_exit();
         let title = run.display("#{pane_title}");
         assert!(
