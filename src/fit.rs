@@ -14,12 +14,20 @@ pub struct RoleFit {
     pub total: usize,
     pub have_weight: u32,
     pub total_weight: u32,
+    /// Items that count for this role and that the user would not do: deal-breakers. Their
+    /// weight stays in the total, so the figure still says how much of the role was marked.
+    pub refused: usize,
 }
 
 impl RoleFit {
     /// The percentage as shown to people: a whole number.
     pub fn rounded(&self) -> u32 {
         self.percent.round() as u32
+    }
+
+    /// Whether a deal-breaker rules the role out of the lead (see [`reading`]).
+    pub fn is_screened(&self) -> bool {
+        self.refused > 0
     }
 }
 
@@ -42,6 +50,7 @@ pub fn score(deck: &Deck, marks: &Marks) -> Vec<RoleFit> {
             total: 0,
             have_weight: 0,
             total_weight: 0,
+            refused: 0,
         })
         .collect();
     for (index, item) in deck.items().enumerate() {
@@ -53,6 +62,9 @@ pub fn score(deck: &Deck, marks: &Marks) -> Vec<RoleFit> {
             if counts(mark, role) {
                 fit.have += 1;
                 fit.have_weight += item.weight;
+            }
+            if mark == Some(Mark::Refuse) {
+                fit.refused += 1;
             }
         }
     }
@@ -81,30 +93,69 @@ fn counts(mark: Option<Mark>, role: RoleIndex) -> bool {
     match mark {
         Some(Mark::Have) => true,
         Some(Mark::Lean(chosen)) => chosen == role,
-        None => false,
+        Some(Mark::Refuse) | None => false,
     }
 }
 
-/// Which role the answers favour, comparing the two highest whole percentages.
+/// Which role the answers favour. First screen, then compare (a conjunctive screen before the
+/// compensatory score, as decision analysis calls it): a role with a deal-breaker cannot lead
+/// while one without exists; among those that remain, the two highest whole percentages are
+/// compared. When every role has a deal-breaker, all of them are compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reading {
     Even,
+    /// `role` fits best, by `points` over `over`.
     Leading {
+        role: RoleIndex,
+        over: RoleIndex,
+        points: u32,
+    },
+    /// `role` leads, though `over` fits better on the traits by `points`: `over` has a
+    /// deal-breaker and `role` has none.
+    Screened {
         role: RoleIndex,
         over: RoleIndex,
         points: u32,
     },
 }
 
+impl Reading {
+    /// The role in the lead, if any.
+    pub fn lead(self) -> Option<RoleIndex> {
+        match self {
+            Reading::Even => None,
+            Reading::Leading { role, .. } | Reading::Screened { role, .. } => Some(role),
+        }
+    }
+}
+
 pub fn reading(fits: &[RoleFit]) -> Reading {
-    let mut ranked: Vec<&RoleFit> = fits.iter().collect();
-    // Stable: among equal fits the role listed first in the deck stays first.
-    ranked.sort_by_key(|fit| std::cmp::Reverse(fit.rounded()));
-    match ranked.as_slice() {
-        [first, second, ..] if first.rounded() > second.rounded() => Reading::Leading {
-            role: first.role,
+    // Stable sorts: among equal fits the role listed first in the deck stays first.
+    let mut by_fit: Vec<&RoleFit> = fits.iter().collect();
+    by_fit.sort_by_key(|fit| std::cmp::Reverse(fit.rounded()));
+    let any_unscreened = fits.iter().any(|fit| !fit.is_screened());
+    let candidates: Vec<&RoleFit> = by_fit
+        .iter()
+        .copied()
+        .filter(|fit| !(any_unscreened && fit.is_screened()))
+        .collect();
+    let Some(&lead) = candidates.first() else {
+        return Reading::Even;
+    };
+    if let Some(&best) = by_fit.first()
+        && best.rounded() > lead.rounded()
+    {
+        return Reading::Screened {
+            role: lead.role,
+            over: best.role,
+            points: best.rounded() - lead.rounded(),
+        };
+    }
+    match candidates.get(1) {
+        Some(second) if lead.rounded() > second.rounded() => Reading::Leading {
+            role: lead.role,
             over: second.role,
-            points: first.rounded() - second.rounded(),
+            points: lead.rounded() - second.rounded(),
         },
         _ => Reading::Even,
     }
@@ -118,5 +169,9 @@ pub fn describe(deck: &Deck, reading: Reading) -> String {
             let unit = if points == 1 { "point" } else { "points" };
             format!("Leaning {} by {points} {unit}", deck.roles[role].name)
         }
+        Reading::Screened { role, over, .. } => format!(
+            "{} fits best: {} has a deal-breaker",
+            deck.roles[role].name, deck.roles[over].name
+        ),
     }
 }

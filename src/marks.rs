@@ -1,4 +1,5 @@
-//! The user's answers: which duties and skills they have, and which side of each difference they lean to.
+//! The user's answers: which duties and skills they have or would not do, and which side of
+//! each difference they lean to.
 
 use crate::deck::{Deck, ItemIndex, ItemKind, RoleIndex};
 
@@ -9,6 +10,8 @@ pub enum Mark {
     Have,
     /// "I lean this way" on a difference: the role whose side the user chose.
     Lean(RoleIndex),
+    /// "I would not do this" on a duty or skill: a deal-breaker for every role it counts for.
+    Refuse,
 }
 
 /// Answers for every item of one deck, indexed like [`Deck::items`].
@@ -33,8 +36,14 @@ impl Marks {
         self.by_item.get(item).copied().flatten()
     }
 
+    /// Whether the answer about `item` is a mark: "I have this", or a lean.
     pub fn is_marked(&self, item: ItemIndex) -> bool {
-        self.get(item).is_some()
+        matches!(self.get(item), Some(Mark::Have | Mark::Lean(_)))
+    }
+
+    /// Whether the user would not do `item`.
+    pub fn is_refused(&self, item: ItemIndex) -> bool {
+        self.get(item) == Some(Mark::Refuse)
     }
 
     pub fn lean(&self, item: ItemIndex) -> Option<RoleIndex> {
@@ -55,9 +64,10 @@ impl Marks {
     /// last one back to no lean.
     pub fn toggled(&self, deck: &Deck, item: ItemIndex) -> Option<Mark> {
         match &deck.item(item).kind {
+            // A refusal marked with Space becomes a plain mark, as the user now says they have it.
             ItemKind::Trait { .. } => match self.get(item) {
-                Some(_) => None,
-                None => Some(Mark::Have),
+                Some(Mark::Have) => None,
+                _ => Some(Mark::Have),
             },
             ItemKind::Difference { sides } => {
                 let after = match self.lean(item) {
@@ -69,6 +79,16 @@ impl Marks {
                 };
                 sides.get(after).map(|side| Mark::Lean(side.role))
             }
+        }
+    }
+
+    /// What `x` makes of the answer about `item`: "I would not do this" on a duty or skill, or
+    /// no answer when it already was; `None` on a difference, which a side answers instead.
+    pub fn refusal_toggled(&self, deck: &Deck, item: ItemIndex) -> Option<Option<Mark>> {
+        match deck.item(item).kind {
+            ItemKind::Trait { .. } if self.is_refused(item) => Some(None),
+            ItemKind::Trait { .. } => Some(Some(Mark::Refuse)),
+            ItemKind::Difference { .. } => None,
         }
     }
 
@@ -85,10 +105,21 @@ impl Marks {
             .filter_map(|(index, mark)| mark.map(|m| (index, m)))
     }
 
+    /// How many of `items` are marked (had or leaned to), refusals not counted.
     pub fn count_in(&self, items: std::ops::Range<ItemIndex>) -> usize {
-        self.by_item
-            .get(items)
-            .map_or(0, |slice| slice.iter().filter(|m| m.is_some()).count())
+        self.by_item.get(items).map_or(0, |slice| {
+            slice
+                .iter()
+                .filter(|m| matches!(m, Some(Mark::Have | Mark::Lean(_))))
+                .count()
+        })
+    }
+
+    /// How many of `items` the user would not do.
+    pub fn refused_in(&self, items: std::ops::Range<ItemIndex>) -> usize {
+        self.by_item.get(items).map_or(0, |slice| {
+            slice.iter().filter(|m| **m == Some(Mark::Refuse)).count()
+        })
     }
 
     pub fn clear(&mut self) {

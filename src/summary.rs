@@ -38,7 +38,7 @@ pub fn summarise(deck: &Deck, marks: &Marks) -> Summary {
         .iter()
         .filter_map(|(item, mark)| match mark {
             Mark::Lean(role) => Some((item, role)),
-            Mark::Have => None,
+            Mark::Have | Mark::Refuse => None,
         })
         .collect();
     let to_swap_lead = match reading {
@@ -46,7 +46,9 @@ pub fn summarise(deck: &Deck, marks: &Marks) -> Summary {
             new_leader: over,
             changes: swap::fewest_changes_to_lead(deck, marks, &fits, over),
         }),
-        Reading::Even => None,
+        // A lead by screening: the next best role without a deal-breaker is for the summary to
+        // find (issue 14 builds it); until then, none is suggested.
+        Reading::Screened { .. } | Reading::Even => None,
     };
     Summary {
         fits,

@@ -2,7 +2,7 @@
 //! as "mark X and Y, and Producer leads", so it must be the smallest set that really does it.
 
 use crate::deck::{Deck, ItemIndex, RoleIndex};
-use crate::fit::{self, Reading, RoleFit};
+use crate::fit::{self, RoleFit};
 use crate::marks::{Mark, Marks};
 
 /// A set of answers to add, and the role that would then lead.
@@ -192,5 +192,5 @@ fn leads(fits: &[RoleFit], have: &[i64], deltas: &[i64], target: RoleIndex) -> b
             }
         })
         .collect();
-    matches!(fit::reading(&hypothetical), Reading::Leading { role, .. } if role == target)
+    fit::reading(&hypothetical).lead() == Some(target)
 }

@@ -18,6 +18,7 @@ fn fit(role: usize, percent: f64) -> RoleFit {
         total: 0,
         have_weight: 0,
         total_weight: 0,
+        refused: 0,
     }
 }
 
@@ -52,7 +53,8 @@ fn role_with_no_items_scores_zero() {
             have: 0,
             total: 0,
             have_weight: 0,
-            total_weight: 0
+            total_weight: 0,
+            refused: 0,
         }
     );
 }
@@ -309,5 +311,63 @@ fn describe_after_scoring_a_deck() {
     assert_eq!(
         describe(&deck, reading(&fits)),
         "Leaning Producer by 15 points"
+    );
+}
+
+/// Issue 14: a refused item counts for its roles' totals but never as had, and makes each of
+/// them screened.
+#[test]
+fn a_refusal_stays_in_the_total_and_screens_its_roles() {
+    let deck = two_role_deck(MIXED);
+    let marks = marked(
+        &deck,
+        &[("budget", Mark::Refuse), ("leadership", Mark::Have)],
+    );
+    let fits = score(&deck, &marks);
+    let producer = &fits[1];
+    assert_eq!((producer.have, producer.total, producer.refused), (1, 3, 1));
+    assert_eq!((producer.have_weight, producer.total_weight), (1, 5));
+    assert!(producer.is_screened());
+    assert!(!fits[0].is_screened());
+}
+
+/// First screen, then compare: a screened role cannot lead while an unscreened one exists;
+/// when every role is screened, the fit decides.
+#[test]
+fn a_screened_role_cannot_lead_while_an_unscreened_one_exists() {
+    let screened = |role, percent| RoleFit {
+        refused: 1,
+        ..fit(role, percent)
+    };
+    let fits = [fit(0, 50.0), screened(1, 60.0), fit(2, 30.0)];
+    assert_eq!(reading(&fits).lead(), Some(0));
+    let fits = [fit(0, 80.0), screened(1, 60.0), fit(2, 30.0)];
+    assert_eq!(
+        reading(&fits),
+        Reading::Leading {
+            role: 0,
+            over: 2,
+            points: 50
+        },
+        "compared with the best role that could lead"
+    );
+    let fits = [screened(0, 80.0), fit(1, 40.0)];
+    assert_eq!(
+        reading(&fits),
+        Reading::Screened {
+            role: 1,
+            over: 0,
+            points: 40
+        },
+        "the only role without a deal-breaker leads, though the other fits better"
+    );
+    let fits = [screened(0, 80.0), screened(1, 40.0)];
+    assert_eq!(
+        reading(&fits),
+        Reading::Leading {
+            role: 0,
+            over: 1,
+            points: 40
+        }
     );
 }

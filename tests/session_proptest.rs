@@ -145,6 +145,7 @@ fn apply(text: &mut String, edit: &Edit) {
 fn session_strategy() -> impl Strategy<Value = Session> {
     let mark = prop_oneof![
         Just(SavedMark::Have),
+        Just(SavedMark::Refuse),
         any::<String>().prop_map(SavedMark::Lean),
     ];
     let answer = (mark, any::<String>()).prop_map(|(mark, changed)| Answer { mark, changed });
@@ -177,6 +178,7 @@ fn cleaned(session: &Session) -> Option<Session> {
     for (id, answer) in &session.answers {
         let mark = match &answer.mark {
             SavedMark::Have => SavedMark::Have,
+            SavedMark::Refuse => SavedMark::Refuse,
             SavedMark::Lean(role) => SavedMark::Lean(clean_owned(role.clone())),
         };
         let answer = Answer {

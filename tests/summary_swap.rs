@@ -19,7 +19,7 @@ use common::summary::{every_mark_set, marked, role, small};
 
 fn leader(marks: &Marks, deck: &Deck) -> Option<usize> {
     match fit::reading(&fit::score(deck, marks)) {
-        Reading::Leading { role, .. } => Some(role),
+        Reading::Leading { role, .. } | Reading::Screened { role, .. } => Some(role),
         Reading::Even => None,
     }
 }
@@ -75,6 +75,7 @@ fn show(deck: &Deck, marks: &Marks) -> String {
         .map(|(item, mark)| match mark {
             Mark::Have => deck.item(item).id.to_string(),
             Mark::Lean(r) => format!("{}={}", deck.item(item).id, deck.roles[r].id),
+            Mark::Refuse => format!("!{}", deck.item(item).id),
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -92,6 +93,8 @@ fn check_swap_is_smallest(deck: &Deck, marks: &Marks) -> Result<(), String> {
             };
         }
         Reading::Leading { role, over, .. } => (role, over),
+        // Refusals are not among these marks: the generators answer have and lean only.
+        Reading::Screened { .. } => return Err("a refusal in a generated mark set".to_string()),
     };
     let swap = summary
         .to_swap_lead

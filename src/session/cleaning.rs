@@ -54,7 +54,7 @@ pub(super) fn cleaned(session: Session) -> Result<Session, String> {
 
 fn answer_is_clean(answer: &Answer) -> bool {
     let role_is_clean = match &answer.mark {
-        SavedMark::Have => true,
+        SavedMark::Have | SavedMark::Refuse => true,
         SavedMark::Lean(role) => is_clean(role),
     };
     role_is_clean && is_clean(&answer.changed)
@@ -64,6 +64,7 @@ fn cleaned_answer(answer: Answer) -> Answer {
     Answer {
         mark: match answer.mark {
             SavedMark::Have => SavedMark::Have,
+            SavedMark::Refuse => SavedMark::Refuse,
             SavedMark::Lean(role) => SavedMark::Lean(clean_owned(role)),
         },
         changed: clean_owned(answer.changed),

@@ -24,6 +24,8 @@ pub enum Unusable {
     NoSide(String),
     /// `Have` on a difference, which takes a lean to a role instead.
     HaveOnDifference,
+    /// `Refuse` on a difference: a side is chosen there, not refused.
+    RefuseOnDifference,
     /// A lean on a duty or skill, which takes `Have` instead.
     LeanOnTrait(String),
 }
@@ -55,6 +57,10 @@ impl std::fmt::Display for Ignored {
                 f,
                 "{id} (\"have\" on a difference, which takes a lean to a role)"
             ),
+            Unusable::RefuseOnDifference => write!(
+                f,
+                "{id} (\"would not do\" on a difference, which takes a lean to a role)"
+            ),
             Unusable::LeanOnTrait(role) => write!(
                 f,
                 "{id} (a lean to `{}` on an item that takes \"have\")",
@@ -72,7 +78,8 @@ impl Unusable {
             Unusable::NoSuchRole(_) => 1,
             Unusable::NoSide(_) => 2,
             Unusable::HaveOnDifference => 3,
-            Unusable::LeanOnTrait(_) => 4,
+            Unusable::RefuseOnDifference => 4,
+            Unusable::LeanOnTrait(_) => 5,
         }
     }
 
@@ -83,6 +90,7 @@ impl Unusable {
             Unusable::NoSuchRole(_) => "lean(s) to roles this deck does not have",
             Unusable::NoSide(_) => "lean(s) to a role with no side on that difference",
             Unusable::HaveOnDifference => "\"have\" on differences, which take a lean",
+            Unusable::RefuseOnDifference => "\"would not do\" on differences, which take a lean",
             Unusable::LeanOnTrait(_) => "lean(s) on items that take \"have\"",
         }
     }
@@ -94,7 +102,9 @@ impl Unusable {
             Unusable::NoSuchRole(role) | Unusable::NoSide(role) | Unusable::LeanOnTrait(role) => {
                 format!("{id} (`{}`)", shortened(role, SHOWN_CHARS))
             }
-            Unusable::NoSuchItem | Unusable::HaveOnDifference => id.into_owned(),
+            Unusable::NoSuchItem | Unusable::HaveOnDifference | Unusable::RefuseOnDifference => {
+                id.into_owned()
+            }
         }
     }
 }

@@ -73,6 +73,9 @@ pub struct Answer {
 pub enum SavedMark {
     Have,
     Lean(String),
+    /// "I would not do this" (a deal-breaker); sessions written before it was added load
+    /// unchanged, since they hold only the other two.
+    Refuse,
 }
 
 /// Progress through the guided assessment.
@@ -151,6 +154,7 @@ impl Session {
             }
             Some(Mark::Have) => SavedMark::Have,
             Some(Mark::Lean(role)) => SavedMark::Lean(deck.roles[role].id.clone()),
+            Some(Mark::Refuse) => SavedMark::Refuse,
         };
         let changed = humantime::format_rfc3339_seconds(now).to_string();
         self.answers.insert(id, Answer { mark, changed });
@@ -214,6 +218,8 @@ fn resolve(deck: &Deck, id: &str, mark: &SavedMark) -> Result<(ItemIndex, Mark),
     match mark {
         SavedMark::Have if item.is_difference() => Err(Unusable::HaveOnDifference),
         SavedMark::Have => Ok((index, Mark::Have)),
+        SavedMark::Refuse if item.is_difference() => Err(Unusable::RefuseOnDifference),
+        SavedMark::Refuse => Ok((index, Mark::Refuse)),
         SavedMark::Lean(role_id) if !item.is_difference() => {
             Err(Unusable::LeanOnTrait(role_id.clone()))
         }
