@@ -60,6 +60,7 @@ actions! {
         FocusSkills: "Focus Skills",
         FocusDifferences: "Focus Differences",
         ToggleMark: "Mark \"I have this\"; on a difference, lean to the next role",
+        ToggleRefusal: "Mark \"I would not do this\": a deal-breaker for its roles",
         ToggleOnlyMarked: "Show only marked items, or all",
         StartSearch: "Search all panes",
         SubmitSearch: "Keep the filter and browse",
@@ -79,6 +80,7 @@ actions! {
         StartAssessment: "Guided assessment, one card at a time",
         AnswerHave: "I have this",
         AnswerNotHave: "I do not have this",
+        AnswerRefuse: "I would not do this (a deal-breaker)",
         SkipCard: "Skip: decide later",
         PreviousCard: "Back one card",
         LeaveAssessment: "Back to the explorer (the assessment resumes later)",
@@ -119,6 +121,8 @@ actions! {
     Resize { width: u16, height: u16 },
     /// A left click at this cell
     Click { column: u16, row: u16 },
+    /// A right click at this cell: on a row, "I would not do this"
+    RightClick { column: u16, row: u16 },
     /// The mouse wheel turned at this cell; `down` scrolls toward the end
     Scroll { column: u16, row: u16, down: bool },
 }

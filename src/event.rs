@@ -14,6 +14,9 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
             let (column, row) = (mouse.column, mouse.row);
             match mouse.kind {
                 MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+                MouseEventKind::Down(MouseButton::Right) => {
+                    Some(Action::RightClick { column, row })
+                }
                 MouseEventKind::ScrollDown => Some(Action::Scroll {
                     column,
                     row,

@@ -20,34 +20,34 @@ use rolefit::style::theme::colour_wanted;
 
 #[test]
 fn a_rebound_quit_works_through_update_and_the_old_key_does_not() {
-    let config = config::load(Some(&fixture("quit-x.ron"))).unwrap();
+    let config = config::load(Some(&fixture("quit-z.ron"))).unwrap();
     let mut app = configured_app(&config, 120, 40, true);
     press(&mut app, "q");
     assert!(!app.should_quit(), "q no longer quits");
-    press(&mut app, "/x");
-    assert_eq!(app.query().text(), "x", "x types in a search");
+    press(&mut app, "/z");
+    assert_eq!(app.query().text(), "z", "z types in a search");
     assert!(!app.should_quit());
     press(&mut app, "<Esc><Esc>?");
     assert_eq!(app.mode(), Mode::Help);
-    // x takes q's place, and q never quit the help (there it closes it): only Ctrl-c does.
-    press(&mut app, "x");
-    assert!(!app.should_quit(), "x does not quit the help");
+    // z takes q's place, and q never quit the help (there it closes it): only Ctrl-c does.
+    press(&mut app, "z");
+    assert!(!app.should_quit(), "z does not quit the help");
     assert_eq!(app.mode(), Mode::Help);
     press(&mut app, "<C-c>");
     assert!(app.should_quit(), "Ctrl-c quits the help");
 
     let mut app = configured_app(&config, 120, 40, true);
-    press(&mut app, "x");
+    press(&mut app, "z");
     assert!(app.should_quit());
 }
 
 #[test]
 fn the_help_and_the_footer_show_the_rebound_keys() {
-    let config = parse(r#"(keys: { "quit": ["x", "Ctrl-q"], "toggle_help": ["F1"] })"#);
+    let config = parse(r#"(keys: { "quit": ["z", "Ctrl-q"], "toggle_help": ["F1"] })"#);
     let mut app = configured_app(&config, 120, 40, true);
     let backend = render(&app);
     assert!(
-        shows(&backend, "x quit"),
+        shows(&backend, "z quit"),
         "{}",
         screen_text(backend.buffer())
     );
@@ -62,10 +62,10 @@ fn the_help_and_the_footer_show_the_rebound_keys() {
     // the assessment, the result and the help itself.
     assert_eq!(
         help_keys(&app, "Quit"),
-        ["x, Ctrl-q, Ctrl-c", "Ctrl-c", "Ctrl-c", "Ctrl-c", "Ctrl-c"]
+        ["z, Ctrl-q, Ctrl-c", "Ctrl-c", "Ctrl-c", "Ctrl-c", "Ctrl-c"]
     );
     assert_eq!(help_keys(&app, "Show this help"), ["F1"]);
-    assert!(shows(&render(&app), "x, Ctrl-q"));
+    assert!(shows(&render(&app), "z, Ctrl-q"));
 }
 
 #[test]

@@ -23,7 +23,7 @@ fn refused(text: &str) -> ConfigError {
 fn ctrl_c_quits_in_every_mode_whatever_the_config_says() {
     for text in [
         r#"(keys: { "quit": [] })"#,
-        r#"(keys: { "quit": ["x"] })"#,
+        r#"(keys: { "quit": ["z"] })"#,
         r#"(keys: { "quit": ["Ctrl-c"] })"#,
         "()",
     ] {
@@ -96,10 +96,10 @@ fn a_key_another_action_still_has_is_refused_with_both_actions_named() {
 
 #[test]
 fn a_key_is_free_once_the_config_rebinds_its_action_away_from_it() {
-    let config = parse(r#"(keys: { "toggle_help": ["Space"], "toggle_mark": ["x"] })"#);
+    let config = parse(r#"(keys: { "toggle_help": ["Space"], "toggle_mark": ["z"] })"#);
     let mut app = configured_app(&config, 120, 40, true);
-    press(&mut app, "x");
-    assert_eq!(app.marks().iter().count(), 1, "x marks");
+    press(&mut app, "z");
+    assert_eq!(app.marks().iter().count(), 1, "z marks");
     press(&mut app, "<Space>");
     assert_eq!(app.mode(), Mode::Help, "Space opens the help");
 

@@ -1,6 +1,7 @@
-//! How the explorer shares the screen: the detail pane gets room for a difference's sides, says
-//! when text is out of view and scrolls to it, and the fit meter keeps a gauge for every role
-//! (or, when many roles outgrow it, readable gauges and a count of the rest); no size panics.
+//! How the explorer shares the screen: the lists get the room (ten rows at 80x24), the detail
+//! pane is sized to its text up to a third of the height, says when text is out of view and
+//! scrolls to it, and the fit meter keeps a gauge for every role (or, when many roles outgrow
+//! it, readable gauges and a count of the rest); no size panics.
 
 mod common;
 
@@ -20,11 +21,52 @@ fn says_more_below(app: &App) -> bool {
         .is_some_and(|l| l.contains("more: J"))
 }
 
+/// Issue 14: at 80x24 the Duties pane showed 5 of its 15 rows while the detail below kept
+/// blank lines. The list is what a person scans: it keeps ten rows, and the detail takes what
+/// its text needs, up to a third of the height.
 #[test]
-fn at_80x24_a_difference_shows_both_sides_and_the_lean() {
+fn at_80x24_a_pane_shows_ten_rows_and_the_detail_at_most_a_third() {
+    for pane in ["1", "2", "3"] {
+        let mut app = app(80, 24);
+        press(&mut app, pane);
+        for _ in 0..20 {
+            let screen = layout(&app).unwrap();
+            assert!(screen.list_rows(app.focus()) >= 10, "{:?}", app.focus());
+            let detail = screen.detail.expect("a detail pane");
+            assert!(
+                detail.height <= 24 / 3,
+                "{:?}: {}",
+                app.focus(),
+                detail.height
+            );
+            press(&mut app, "j");
+        }
+    }
+    // A detail that needs fewer lines than a third gives the rest to the list.
+    let deck = common::decks::two_role_deck(
+        r#"duties: [(id: "d", title: "Short", roles: ["director"])],"#,
+    );
+    let app = app_with(deck, 80, 24, Default::default());
+    let screen = layout(&app).unwrap();
+    let needed = rolefit::layout::detail::lines(&app, 78).len() as u16;
+    assert_eq!(
+        screen.detail.unwrap().height,
+        needed + 2,
+        "no blank lines kept"
+    );
+}
+
+#[test]
+fn at_80x24_a_difference_scrolls_to_both_sides_and_the_lean() {
     let mut app = app(80, 24);
     press(&mut app, "3j<Space><Space>");
-    let detail = detail_text(&app).join("\n");
+    assert!(says_more_below(&app), "the sides are below: J brings them");
+    let mut seen = detail_text(&app).join("\n");
+    for _ in 0..10 {
+        press(&mut app, "J");
+        seen.push_str(&detail_text(&app).join("\n"));
+    }
+    let detail = seen;
     assert!(
         detail.contains("[ ] Director: Is on set most days"),
         "{detail}"
@@ -205,7 +247,8 @@ fn no_terminal_size_panics_the_layout_or_the_drawing() {
     ] {
         for roles in [0, 2, 40, 70000] {
             for focus in Pane::ALL {
-                let screen = Screen::compute(Size::new(width, height), focus, roles);
+                let screen =
+                    Screen::compute(Size::new(width, height), focus, roles, |_| usize::MAX);
                 if let Some(screen) = screen {
                     let area = ratatui::layout::Rect::new(0, 0, width, height);
                     assert_eq!(

@@ -83,28 +83,32 @@ fn g_and_home_go_to_the_top_capital_g_and_end_to_the_bottom() {
 
 #[test]
 fn page_keys_move_by_the_list_height_less_one_and_stay_in_range() {
-    // 80x24 is the narrow layout: 5 list rows (the detail pane has the room for a difference's
-    // sides), so a page is 4 rows.
+    // 80x24 is the narrow layout: the list keeps at least ten rows, and the detail is sized to
+    // the selected item's text, so the page is read from the layout at each press.
     let mut app = app(80, 24);
     press(&mut app, "2");
-    let page = page_rows(&app);
-    assert_eq!(page, 4);
     let last = app.pane(Pane::Skills).rows.len() - 1;
     assert_eq!(last, 17);
+    let selected = |app: &App| app.pane(Pane::Skills).selected;
 
+    let page = page_rows(&app);
+    assert!(page >= 9, "{page}");
     press(&mut app, "<PgDn>");
-    assert_eq!(app.pane(Pane::Skills).selected, page);
+    assert_eq!(selected(&app), page);
+    let (from, page) = (selected(&app), page_rows(&app));
     press(&mut app, "<C-d>");
-    assert_eq!(app.pane(Pane::Skills).selected, 2 * page);
+    assert_eq!(selected(&app), (from + page).min(last));
     press(&mut app, "<PgDn><PgDn><PgDn>");
-    assert_eq!(app.pane(Pane::Skills).selected, last, "clamped at the end");
+    assert_eq!(selected(&app), last, "clamped at the end");
     press(&mut app, "<C-d><PgDn>");
-    assert_eq!(app.pane(Pane::Skills).selected, last);
+    assert_eq!(selected(&app), last);
 
+    let page = page_rows(&app);
     press(&mut app, "<PgUp>");
-    assert_eq!(app.pane(Pane::Skills).selected, last - page);
+    assert_eq!(selected(&app), last - page);
+    let (from, page) = (selected(&app), page_rows(&app));
     press(&mut app, "<C-u>");
-    assert_eq!(app.pane(Pane::Skills).selected, last - 2 * page);
+    assert_eq!(selected(&app), from.saturating_sub(page));
     press(&mut app, "<PgUp><PgUp><PgUp>");
     assert_eq!(app.pane(Pane::Skills).selected, 0, "clamped at the top");
     press(&mut app, "<C-u><PgUp>");
@@ -132,7 +136,8 @@ fn paging_keeps_the_selection_on_screen() {
 fn a_page_in_the_wide_layout_is_the_wide_list_height_less_one() {
     let mut app = app(120, 40);
     let page = page_rows(&app);
-    assert_eq!(page, 20);
+    // The lists keep what the detail's text leaves, more than half of the 40 rows.
+    assert!(page >= 20, "{page}");
     press(&mut app, "<PgDn>");
     assert_eq!(
         app.pane(Pane::Duties).selected,

@@ -40,8 +40,9 @@ pub struct App {
     marks: Marks,
     /// Fit of every role for `marks`.
     fits: Vec<RoleFit>,
-    /// Marked items per pane, kept with `fits` so frames do not recount them.
+    /// Marked and refused items per pane, kept with `fits` so frames do not recount them.
     marked: [usize; 3],
+    refused: [usize; 3],
     /// The explained result for `marks`, computed when first shown (it costs a deck scan and a
     /// search) and forgotten when an answer changes.
     summary: OnceCell<Summary>,
@@ -111,6 +112,7 @@ impl App {
             marks,
             fits: Vec::new(),
             marked: [0; 3],
+            refused: [0; 3],
             summary: OnceCell::new(),
             focus: Pane::Duties,
             panes,
@@ -148,6 +150,7 @@ impl App {
     fn marks_changed(&mut self) {
         self.fits = fit::score(&self.deck, &self.marks);
         self.marked = Pane::ALL.map(|pane| self.marks.count_in(self.deck.pane_range(pane)));
+        self.refused = Pane::ALL.map(|pane| self.marks.refused_in(self.deck.pane_range(pane)));
         self.summary.take();
     }
 

@@ -46,6 +46,11 @@ impl App {
         )
     }
 
+    /// How many items of `pane` the user would not do (ignoring any filter).
+    pub fn refused_count(&self, pane: Pane) -> usize {
+        self.refused[pane.position()]
+    }
+
     /// The kind of mode the keyboard drives.
     pub fn mode(&self) -> Mode {
         self.mode.mode()

@@ -194,8 +194,19 @@ impl Keymap {
 
     /// Footer hints for `mode`: the first key of every row that shares a word, then the word.
     pub fn hints(&self, mode: Mode, ascii: bool) -> Vec<(String, &'static str)> {
+        self.hints_for(mode, ascii, |_| true)
+    }
+
+    /// [`Keymap::hints`] for the rows whose action `wanted` keeps: a card of the guided
+    /// assessment offers only the answers it takes (the sides it has, or y, n and x).
+    pub fn hints_for(
+        &self,
+        mode: Mode,
+        ascii: bool,
+        wanted: impl Fn(&Action) -> bool,
+    ) -> Vec<(String, &'static str)> {
         let mut hints: Vec<(String, &'static str)> = Vec::new();
-        for binding in self.bindings(mode) {
+        for binding in self.bindings(mode).filter(|b| wanted(&b.action)) {
             let (Some(word), Some(key)) = (binding.hint, binding.keys.first()) else {
                 continue;
             };
@@ -244,6 +255,7 @@ impl Default for Keymap {
             row(browsing, Action::FocusSkills, &[Key::char('2')], None),
             row(browsing, Action::FocusDifferences, &[Key::char('3')], None),
             row(browsing, Action::ToggleMark, &[Key::char(' ')], Some("mark")),
+            row(browsing, Action::ToggleRefusal, &[Key::char('x')], Some("would not")),
             row(browsing, Action::StartSearch, &[Key::char('/')], Some("search")),
             row(browsing, Action::ClearFilter, &[Key::plain(Esc)], None),
             row(browsing, Action::ToggleOnlyMarked, &[Key::char('m')], Some("marked only")),
@@ -266,18 +278,19 @@ impl Default for Keymap {
             row(browsing, Action::AskReset, &[Key::char('R')], None),
             row(&[Assess], Action::AnswerHave, &[Key::char('y')], Some("yes")),
             row(&[Assess], Action::AnswerNotHave, &[Key::char('n')], Some("no")),
+            row(&[Assess], Action::AnswerRefuse, &[Key::char('x')], Some("would not")),
             row(&[Assess], Action::SkipCard, &[Key::char('s')], Some("skip")),
             row(&[Assess], Action::PreviousCard, &[Key::char('b'), Key::plain(Backspace)], Some("back")),
             row(&[Assess], Action::PickSide(1), &[Key::char('1')], Some("side")),
-            row(&[Assess], Action::PickSide(2), &[Key::char('2')], None),
-            row(&[Assess], Action::PickSide(3), &[Key::char('3')], None),
-            row(&[Assess], Action::PickSide(4), &[Key::char('4')], None),
-            row(&[Assess], Action::PickSide(5), &[Key::char('5')], None),
-            row(&[Assess], Action::PickSide(6), &[Key::char('6')], None),
-            row(&[Assess], Action::PickSide(7), &[Key::char('7')], None),
-            row(&[Assess], Action::PickSide(8), &[Key::char('8')], None),
-            row(&[Assess], Action::PickSide(9), &[Key::char('9')], None),
-            row(&[Assess], Action::PickSide(0), &[Key::char('0')], None),
+            row(&[Assess], Action::PickSide(2), &[Key::char('2')], Some("side")),
+            row(&[Assess], Action::PickSide(3), &[Key::char('3')], Some("side")),
+            row(&[Assess], Action::PickSide(4), &[Key::char('4')], Some("side")),
+            row(&[Assess], Action::PickSide(5), &[Key::char('5')], Some("side")),
+            row(&[Assess], Action::PickSide(6), &[Key::char('6')], Some("side")),
+            row(&[Assess], Action::PickSide(7), &[Key::char('7')], Some("side")),
+            row(&[Assess], Action::PickSide(8), &[Key::char('8')], Some("side")),
+            row(&[Assess], Action::PickSide(9), &[Key::char('9')], Some("side")),
+            row(&[Assess], Action::PickSide(0), &[Key::char('0')], Some("none")),
             row(&[Assess], Action::LeaveAssessment, &[Key::plain(Esc)], Some("explorer")),
             row(&[Result], Action::CloseResult, &[Key::plain(Esc), Key::char('r'), Key::char('q')], Some("close")),
             row(&[ConfirmReset], Action::ConfirmReset, &[Key::char('y')], Some("reset")),

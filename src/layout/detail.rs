@@ -87,10 +87,17 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let mark_key = app
         .keymap()
         .label(Mode::Browse, &Action::ToggleMark, app.glyphs().ascii);
+    let refuse_key = app
+        .keymap()
+        .label(Mode::Browse, &Action::ToggleRefusal, app.glyphs().ascii);
     let counts = if item.is_difference() {
         "Lean to a side to count it for that role".to_string()
     } else if app.marks().is_marked(index) {
         "[x] You have this".to_string()
+    } else if app.marks().is_refused(index) {
+        "[!] You would not do this: a deal-breaker for its roles".to_string()
+    } else if let (Some(key), Some(refuse)) = (&mark_key, refuse_key) {
+        format!("[ ] {key} marks it as yours, {refuse} says you would not do it")
     } else if let Some(key) = mark_key {
         format!("[ ] {key} marks it as yours")
     } else {

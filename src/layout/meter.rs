@@ -61,7 +61,8 @@ impl Grid {
 }
 
 /// `Director ███████░░░░░░  47%  8/27`, filling `width` columns; role names are padded to the
-/// longest (at most a third of the width) so the bars line up.
+/// longest (at most a third of the width) so the bars line up. A role with a deal-breaker has
+/// `[!]` before its figures (`!` when narrow).
 pub fn gauge_line(app: &App, fit: &RoleFit, width: usize) -> Line<'static> {
     let theme = app.theme();
     let name_width = app
@@ -77,7 +78,14 @@ pub fn gauge_line(app: &App, fit: &RoleFit, width: usize) -> Line<'static> {
     if width < name_width + 1 + text::width(&figures) + 3 {
         figures = format!(" {:>3}%", fit.rounded());
     }
-    let bar_width = width.saturating_sub(name_width + 1 + text::width(&figures));
+    // A role with a deal-breaker says so beside its figure, in words where there is room.
+    let screened = match fit.is_screened() {
+        false => "",
+        true if width >= name_width + 1 + text::width(&figures) + 3 + 4 => " [!]",
+        true => "!",
+    };
+    let bar_width =
+        width.saturating_sub(name_width + 1 + text::width(&figures) + text::width(screened));
     let filled = (((fit.percent / 100.0) * bar_width as f64).round() as usize).min(bar_width);
     let name = app
         .glyphs()
@@ -89,6 +97,7 @@ pub fn gauge_line(app: &App, fit: &RoleFit, width: usize) -> Line<'static> {
         Span::raw(" ".repeat(pad + 1)),
         Span::styled(full, theme.role(fit.role)),
         Span::styled(empty, theme.dim),
+        Span::styled(screened, theme.refused),
         Span::raw(figures),
     ])
 }

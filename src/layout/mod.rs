@@ -10,6 +10,7 @@ pub mod tabs;
 
 use ratatui::layout::{Rect, Size};
 
+use crate::app::App;
 use crate::deck::Pane;
 
 /// Columns a list row gives the mark glyph and the space after it: `[x] `; a click there marks.
@@ -26,9 +27,11 @@ const BORDERED_METER_HEIGHT: u16 = 30;
 const MIN_PANE_HEIGHT: u16 = 4;
 /// The detail's border plus one line: with less it would show nothing.
 const MIN_DETAIL_HEIGHT: u16 = 3;
-/// The detail pane's share of the rows below the panes is capped here, since few items need
-/// more lines, and the lists keep the rest.
+/// The detail pane is capped here, since few items need more lines, and the lists keep the rest.
 const MAX_DETAIL_HEIGHT: u16 = 14;
+/// A pane's border plus ten rows of items: what the lists keep before the detail grows, where
+/// the screen has room for both (at 80x24 it has).
+const LIST_ROOM: u16 = 12;
 
 /// The regions of a full screen. Panes that are not on screen (narrow layout) are `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +68,15 @@ fn to_u16(value: usize) -> u16 {
 
 impl Screen {
     /// Computes the layout, or `None` when the terminal is below the minimum size.
-    pub fn compute(size: Size, focus: Pane, roles: usize) -> Option<Screen> {
+    /// `detail_lines` says how many lines the selected item's detail needs at a given width
+    /// inside its border: the detail is sized to its text, at most a third of the height, and
+    /// the lists keep the rest, since they are what a person scans.
+    pub fn compute(
+        size: Size,
+        focus: Pane,
+        roles: usize,
+        detail_lines: impl Fn(u16) -> usize,
+    ) -> Option<Screen> {
         if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
             return None;
         }
@@ -75,6 +86,12 @@ impl Screen {
         let search = row(1, 1);
         let footer = row(height - 1, 1);
         let roles = u16::try_from(roles).unwrap_or(u16::MAX);
+        // What the detail's text asks for, with its border, up to a third of the screen.
+        let wanted = |inner_width: u16| {
+            to_u16(detail_lines(inner_width).saturating_add(2))
+                .min(height / 3)
+                .min(MAX_DETAIL_HEIGHT)
+        };
         if width >= WIDE_WIDTH {
             let body_top = 2;
             let body = height - 3;
@@ -82,9 +99,14 @@ impl Screen {
             // gauges share rows.
             let room = body - MIN_PANE_HEIGHT;
             let (meter_height, meter_bordered) = meter_shape(roles, room, true);
-            // Half the body for the detail (it holds a difference's sides), within the cap.
-            let bottom = (body / 2)
-                .min(MAX_DETAIL_HEIGHT)
+            // Gauges sharing rows need more width than one gauge a row.
+            let (columns, _) =
+                meter::grid(usize::from(roles), meter_height.saturating_sub(1).max(1));
+            let per_gauge = usize::from((width / 3).clamp(30, 50));
+            let meter_width = to_u16(per_gauge.saturating_mul(columns)).min(width / 2);
+            let detail_width = width - meter_width;
+            let bottom = wanted(detail_width.saturating_sub(2))
+                .min(body.saturating_sub(LIST_ROOM).max(MIN_DETAIL_HEIGHT))
                 .max(meter_height)
                 .min(room);
             let panes_height = body - bottom;
@@ -93,19 +115,14 @@ impl Screen {
                 let w = if i == 2 { width - 2 * third } else { third };
                 Some(Rect::new(i * third, body_top, w, panes_height))
             };
-            // Gauges sharing rows need more width than one gauge a row.
-            let (columns, _) =
-                meter::grid(usize::from(roles), meter_height.saturating_sub(1).max(1));
-            let per_gauge = usize::from((width / 3).clamp(30, 50));
-            let meter_width = to_u16(per_gauge.saturating_mul(columns)).min(width / 2);
             let bottom_top = body_top + panes_height;
             Some(Screen {
                 title,
                 search,
                 tabs: None,
                 panes: [pane_at(0), pane_at(1), pane_at(2)],
-                detail: Some(Rect::new(0, bottom_top, width - meter_width, bottom)),
-                meter: Rect::new(width - meter_width, bottom_top, meter_width, bottom),
+                detail: Some(Rect::new(0, bottom_top, detail_width, bottom)),
+                meter: Rect::new(detail_width, bottom_top, meter_width, bottom),
                 meter_bordered,
                 footer,
             })
@@ -119,13 +136,13 @@ impl Screen {
                 height >= BORDERED_METER_HEIGHT,
             );
             let rest = body - meter_height;
-            // Three fifths of what is left to the detail, so that a difference's sides show
-            // at 80x24; the list keeps two rows of items at least.
-            // In u32: `rest * 3` passes u16::MAX from 21846 rows.
-            let three_fifths = u16::try_from(u32::from(rest) * 3 / 5).unwrap_or(u16::MAX);
-            let detail_height = three_fifths
-                .min(MAX_DETAIL_HEIGHT)
-                .min(rest.saturating_sub(MIN_PANE_HEIGHT));
+            // The list keeps ten rows of items when the screen has them (80x24 does), else two.
+            let list_room = if rest >= LIST_ROOM + MIN_DETAIL_HEIGHT {
+                LIST_ROOM
+            } else {
+                MIN_PANE_HEIGHT
+            };
+            let detail_height = wanted(width - 2).min(rest.saturating_sub(list_room));
             let detail_height = if detail_height >= MIN_DETAIL_HEIGHT {
                 detail_height
             } else {
@@ -151,6 +168,14 @@ impl Screen {
     pub fn list_rows(&self, pane: Pane) -> usize {
         self.panes[pane.position()].map_or(0, |r| usize::from(r.height.saturating_sub(2)))
     }
+}
+
+/// The layout of `app` on a screen of `size`: its focus, its roles, and the selected item's
+/// detail wrapped to the width it gets. Drawing, paging and clicks all take it from here.
+pub fn screen_of(app: &App, size: Size) -> Option<Screen> {
+    Screen::compute(size, app.focus(), app.deck().roles.len(), |width| {
+        detail::lines(app, usize::from(width)).len()
+    })
 }
 
 /// The help overlay: centred, leaving a margin so the screen behind stays recognisable.

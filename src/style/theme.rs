@@ -18,6 +18,8 @@ pub struct Theme {
     pub dim: Style,
     pub key: Style,
     pub heading: Style,
+    /// The `[!]` of an item the user would not do.
+    pub refused: Style,
     /// One style per role, cycled when a deck has more roles.
     pub roles: Vec<Style>,
 }
@@ -57,6 +59,7 @@ pub enum Element {
     Dim,
     Key,
     Heading,
+    Refused,
     /// The n-th role's colour, from 0.
     Role(usize),
 }
@@ -65,7 +68,7 @@ pub enum Element {
 pub const ROLE_COLOURS: usize = 4;
 
 impl Element {
-    pub const NAMES: [&'static str; 14] = [
+    pub const NAMES: [&'static str; 15] = [
         "title",
         "border",
         "focused_border",
@@ -76,6 +79,7 @@ impl Element {
         "dim",
         "key",
         "heading",
+        "refused",
         "role_1",
         "role_2",
         "role_3",
@@ -94,6 +98,7 @@ impl Element {
             "dim" => Element::Dim,
             "key" => Element::Key,
             "heading" => Element::Heading,
+            "refused" => Element::Refused,
             _ => {
                 let n: usize = name.strip_prefix("role_")?.parse().ok()?;
                 return (1..=ROLE_COLOURS)
@@ -143,6 +148,7 @@ impl Theme {
             dim: Style::new().add_modifier(Modifier::DIM),
             key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             heading: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            refused: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             roles: vec![
                 Style::new().fg(Color::Magenta),
                 Style::new().fg(Color::Cyan),
@@ -184,6 +190,7 @@ impl Theme {
             Element::Dim => &mut self.dim,
             Element::Key => &mut self.key,
             Element::Heading => &mut self.heading,
+            Element::Refused => &mut self.refused,
             Element::Role(n) => match self.roles.get_mut(n) {
                 Some(style) => style,
                 None => return,
@@ -216,6 +223,7 @@ impl Theme {
             dim: plain(self.dim),
             key: plain(self.key),
             heading: plain(self.heading),
+            refused: plain(self.refused),
             roles: self.roles.into_iter().map(plain).collect(),
         }
     }

@@ -234,6 +234,7 @@ impl Card<'_> {
             ));
         } else {
             let (answer, style) = match mark {
+                Some(Mark::Refuse) => ("[!] You said you would not do this", theme.refused),
                 Some(_) => ("[x] You said you have this", theme.mark),
                 None => ("[ ] Not marked as yours", theme.dim),
             };

@@ -5,7 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::action::Action;
 use crate::app::App;
+use crate::mode::Mode;
 use crate::text;
 
 /// Hints that stay when the footer is too narrow for all: how to get help and how to leave.
@@ -32,6 +34,28 @@ fn fitting(hints: &[(String, &'static str)], width: usize) -> Vec<bool> {
     shown
 }
 
+/// The hints of the current mode. A card of the guided assessment offers only the answers it
+/// takes: on a difference, the keys of the sides it has (`1/2 side`); on a duty or skill, y, n
+/// and x.
+fn hints(app: &App) -> Vec<(String, &'static str)> {
+    let ascii = app.glyphs().ascii;
+    let card = app
+        .guided()
+        .current()
+        .filter(|_| app.mode() == Mode::Assess);
+    let Some(item) = card else {
+        return app.keymap().hints(app.mode(), ascii);
+    };
+    let sides = app.deck().item(item).sides().len();
+    app.keymap()
+        .hints_for(Mode::Assess, ascii, |action| match action {
+            Action::PickSide(0) => sides > 0,
+            Action::PickSide(n) => usize::from(*n) <= sides,
+            Action::AnswerHave | Action::AnswerNotHave | Action::AnswerRefuse => sides == 0,
+            _ => true,
+        })
+}
+
 pub struct Footer<'a> {
     pub app: &'a App,
 }
@@ -45,7 +69,7 @@ impl Widget for Footer<'_> {
             Line::styled(app.glyphs().truncate(status, width), theme.title).render(area, buf);
             return;
         }
-        let hints = app.keymap().hints(app.mode(), app.glyphs().ascii);
+        let hints = hints(app);
         let shown = fitting(&hints, width);
         let mut spans: Vec<Span> = Vec::new();
         for ((keys, word), _) in hints.into_iter().zip(shown).filter(|(_, shown)| *shown) {

@@ -25,7 +25,7 @@ use crate::text;
 /// Draws the whole screen for the app's current state.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let Some(screen) = Screen::compute(area.as_size(), app.focus, app.deck().roles.len()) else {
+    let Some(screen) = layout::screen_of(app, area.as_size()) else {
         too_small(area, frame.buffer_mut(), app);
         return;
     };

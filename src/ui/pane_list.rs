@@ -93,6 +93,10 @@ fn pane_title(app: &App, pane: Pane, focused: bool, room: usize) -> Line<'static
             plural(matches, "match", "matches")
         ));
     }
+    let refused = app.refused_count(pane);
+    if refused > 0 {
+        title.push_str(&format!("{sep}{refused} refused"));
+    }
     if app.only_marked {
         title.push_str(&format!("{sep}marked only"));
     }
@@ -114,7 +118,13 @@ fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
     let item = app.deck().item(item_index);
     let width = usize::from(row.width);
     let marked = app.marks().is_marked(item_index);
-    let glyph = if marked { "[x] " } else { "[ ] " };
+    let refused = app.marks().is_refused(item_index);
+    // `[!]` in Unicode and ASCII alike: it reads as "not this" without colour.
+    let (glyph, glyph_style) = match (marked, refused) {
+        (true, _) => ("[x] ", theme.mark),
+        (_, true) => ("[!] ", theme.refused),
+        _ => ("[ ] ", theme.dim),
+    };
     let tags = match app.marks().lean(item_index) {
         Some(role) => format!("{}{}", app.glyphs().lean, app.deck().roles[role].tag),
         None => app.deck().role_tags(item),
@@ -134,7 +144,7 @@ fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
     };
     let mut spans = vec![Span::styled(
         app.glyphs().truncate(glyph, glyph_width),
-        if marked { theme.mark } else { theme.dim },
+        glyph_style,
     )];
     spans.extend(text::spans(
         &item.title,

@@ -46,6 +46,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::FocusSkills => app.focus = Pane::Skills,
         Action::FocusDifferences => app.focus = Pane::Differences,
         Action::ToggleMark => toggle_mark(app),
+        Action::ToggleRefusal => toggle_refusal(app),
         Action::ToggleOnlyMarked => {
             app.only_marked = !app.only_marked;
             refresh_rows(app, Selection::Keep);
@@ -57,6 +58,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::StartAssessment
         | Action::AnswerHave
         | Action::AnswerNotHave
+        | Action::AnswerRefuse
         | Action::SkipCard
         | Action::PreviousCard
         | Action::PickSide(_)
@@ -104,6 +106,7 @@ pub fn update(app: &mut App, action: Action) {
             scroll_detail(app, 0);
         }
         Action::Click { column, row } => mouse::click(app, column, row),
+        Action::RightClick { column, row } => mouse::right_click(app, column, row),
         Action::Scroll { column, row, down } => mouse::wheel(app, column, row, down),
     }
     keep_selection_visible(app);
@@ -111,7 +114,7 @@ pub fn update(app: &mut App, action: Action) {
 }
 
 fn screen(app: &App) -> Option<Screen> {
-    Screen::compute(app.size, app.focus, app.deck().roles.len())
+    crate::layout::screen_of(app, app.size)
 }
 
 /// Rows moved by PgUp/PgDn: one screenful of the focused list, less one row of context.
@@ -139,6 +142,25 @@ fn toggle_mark(app: &mut App) {
     };
     app.toggle_answer(item);
     answered(app);
+}
+
+/// `x`: "I would not do this" on a duty or skill, or back to no answer.
+pub(crate) fn toggle_refusal(app: &mut App) {
+    let Some(item) = app.selected_item() else {
+        app.status = Some("Nothing selected".to_string());
+        return;
+    };
+    match app.marks().refusal_toggled(app.deck(), item) {
+        Some(mark) => {
+            app.answer(item, mark);
+            answered(app);
+        }
+        None => {
+            app.status = Some(
+                "A difference is answered by a side, not refused: Space leans to one".to_string(),
+            );
+        }
+    }
 }
 
 /// After an answer changed (the app has already brought the meter, the counts and the session

@@ -1,9 +1,10 @@
-//! Mouse actions: a click focuses a pane and selects a row (on the glyph it also marks), a click on
-//! a tab opens that pane, the wheel scrolls the list, the detail or the help under the pointer.
+//! Mouse actions: a click focuses a pane and selects a row (on the glyph it also marks), a right
+//! click on a row refuses it, a click on a tab opens that pane, the wheel scrolls the list, the
+//! detail or the help under the pointer.
 
 use ratatui::layout::{Position, Rect};
 
-use super::{move_selection, screen, scroll, scroll_detail, toggle_mark};
+use super::{move_selection, screen, scroll, scroll_detail, toggle_mark, toggle_refusal};
 use crate::app::App;
 use crate::deck::Pane;
 use crate::layout::GLYPH_WIDTH;
@@ -14,36 +15,57 @@ use crate::mode::Mode;
 const WHEEL_ROWS: isize = 3;
 
 pub fn click(app: &mut App, column: u16, row: u16) {
-    if app.mode() != Mode::Browse && app.mode() != Mode::Search {
-        return;
+    if select_at(app, column, row) == Some(RowPart::Glyph) {
+        toggle_mark(app);
     }
-    let Some(screen) = screen(app) else {
-        return;
-    };
+}
+
+/// A right click on a row: "I would not do this" there, as `x` does.
+pub fn right_click(app: &mut App, column: u16, row: u16) {
+    if select_at(app, column, row).is_some() {
+        toggle_refusal(app);
+    }
+}
+
+/// Where on a row a click fell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RowPart {
+    /// The mark glyph, `[ ]`.
+    Glyph,
+    Text,
+}
+
+/// Focuses what was clicked at (a tab, a pane) and selects the row there, if the click fell on
+/// one, saying on which part of it.
+fn select_at(app: &mut App, column: u16, row: u16) -> Option<RowPart> {
+    if app.mode() != Mode::Browse && app.mode() != Mode::Search {
+        return None;
+    }
+    let screen = screen(app)?;
     let at = Position::new(column, row);
     if let Some(bar) = screen.tabs.filter(|t| t.contains(at)) {
         if let Some(pane) = tabs::pane_at(app, bar, column) {
             app.focus = pane;
         }
-        return;
+        return None;
     }
-    let Some((pane, area)) = pane_at(&screen.panes, at) else {
-        return;
-    };
+    let (pane, area) = pane_at(&screen.panes, at)?;
     app.focus = pane;
     let inner = area.inner(ratatui::layout::Margin::new(1, 1));
     if !inner.contains(at) {
-        return;
+        return None;
     }
     let view = app.pane_mut(pane);
     let index = view.offset + usize::from(row - inner.y);
     if index >= view.rows.len() {
-        return;
+        return None;
     }
     view.selected = index;
-    if column < inner.x + GLYPH_WIDTH - 1 {
-        toggle_mark(app);
-    }
+    Some(if column < inner.x + GLYPH_WIDTH - 1 {
+        RowPart::Glyph
+    } else {
+        RowPart::Text
+    })
 }
 
 pub fn wheel(app: &mut App, column: u16, row: u16, down: bool) {

@@ -36,6 +36,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::AnswerHave => answer_trait(app, Some(Mark::Have)),
         Action::AnswerNotHave => answer_trait(app, None),
+        Action::AnswerRefuse => answer_trait(app, Some(Mark::Refuse)),
         Action::PickSide(number) => pick_side(app, number),
         Action::SkipCard => next_card(app),
         Action::PreviousCard => {

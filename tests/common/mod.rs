@@ -319,7 +319,7 @@ pub fn screen_text(buffer: &Buffer) -> String {
 
 /// The layout the app's current size and focus give.
 pub fn layout(app: &App) -> Option<Screen> {
-    Screen::compute(app.size(), app.focus(), app.deck().roles.len())
+    rolefit::layout::screen_of(app, app.size())
 }
 
 /// Id of an item, for readable assertions.
