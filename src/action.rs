@@ -95,6 +95,13 @@ actions! {
         OverwriteSession: "Overwrite the session file with your answers",
         KeepOtherSession: "Keep the other file; stop saving to it (your answers are kept apart)",
         ToggleMouse: "Mouse on or off (off: the terminal selects text)",
+        StartWhatIf: "What if: try answers without keeping them",
+        KeepWhatIf: "Keep the what-if answers: they are saved",
+        DropWhatIf: "Drop the what-if answers",
+        AskQuit: "Quit (asks whether to keep the what-if answers)",
+        KeepAndQuit: "Keep the what-if answers, then quit",
+        DropAndQuit: "Drop the what-if answers, then quit",
+        CancelQuit: "Back to the what-if",
         Quit: "Quit",
     }
     /// On a difference card, lean to the side numbered N (0: no lean); named `pick_side_N`.

@@ -32,6 +32,15 @@ impl Marks {
         Marks::new(deck.items().len())
     }
 
+    /// How many items the answers are for: the deck's.
+    pub fn len(&self) -> usize {
+        self.by_item.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_item.is_empty()
+    }
+
     pub fn get(&self, item: ItemIndex) -> Option<Mark> {
         self.by_item.get(item).copied().flatten()
     }

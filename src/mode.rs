@@ -19,10 +19,14 @@ pub enum Mode {
     Export,
     /// Asking what to do about a session file another program replaced.
     Replaced,
+    /// Browsing in a what-if layer: answers are tried, not kept, until the user says.
+    WhatIf,
+    /// Asking whether to keep the what-if answers before quitting.
+    QuitWhatIf,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 8] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Browse,
         Mode::Search,
         Mode::Help,
@@ -31,6 +35,8 @@ impl Mode {
         Mode::ConfirmReset,
         Mode::Export,
         Mode::Replaced,
+        Mode::WhatIf,
+        Mode::QuitWhatIf,
     ];
 
     /// The name the help and error messages use.
@@ -44,6 +50,17 @@ impl Mode {
             Mode::ConfirmReset => "the reset question",
             Mode::Export => "the report path",
             Mode::Replaced => "the replaced session file",
+            Mode::WhatIf => "the what-if layer",
+            Mode::QuitWhatIf => "the question on quitting a what-if",
+        }
+    }
+
+    /// The mode whose keys this one has too, beyond its own: the help and the man page list
+    /// only its own. The what-if layer is browsed as the explorer is.
+    pub fn extends(self) -> Option<Mode> {
+        match self {
+            Mode::WhatIf => Some(Mode::Browse),
+            _ => None,
         }
     }
 

@@ -41,6 +41,7 @@ fn perform_and_remember(app: &mut App) {
         state.remember_changes(app.session(), path, changes);
         state.remember_files(app.on_disk(), app.kept_other());
         state.set_lock_stamp(app.session_lock().and_then(SessionLock::stamp));
+        state.pause_saves(app.what_if_open());
     }
 }
 

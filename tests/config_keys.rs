@@ -70,11 +70,11 @@ fn the_help_and_the_footer_show_the_rebound_keys() {
 
 #[test]
 fn the_search_bar_and_detail_name_the_users_keys() {
-    let config = parse(r#"(keys: { "start_search": ["f"], "toggle_mark": ["Enter"] })"#);
+    let config = parse(r#"(keys: { "start_search": ["f"], "toggle_mark": ["F3"] })"#);
     let app = configured_app(&config, 120, 40, true);
     let backend = render(&app);
     assert!(shows(&backend, "Press f to search all panes"));
-    assert!(shows(&backend, "[ ] Enter marks it as yours"));
+    assert!(shows(&backend, "[ ] F3 marks it as yours"));
 }
 
 #[test]

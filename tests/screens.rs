@@ -64,6 +64,13 @@ fn help_overlay() {
     snapshot_all_sizes("help", app, "?");
 }
 
+/// Issue 14: a mark and a refusal in a what-if over a saved mark: pending answers in braces,
+/// the meter as now → what-if, the footer with the keys that keep and drop the layer.
+#[test]
+fn a_what_if_over_a_saved_mark() {
+    snapshot_all_sizes("what_if", app, "<Space>wj<Space>jx");
+}
+
 #[test]
 fn a_difference_with_a_lean_shows_its_sides() {
     // Where their time goes, leaning to the producer's side.

@@ -2,6 +2,7 @@
 //! It keeps its own invariants: answers change only through methods that bring the fits, the
 //! counts and the result up to date, and state that belongs to one mode lives in that mode.
 
+mod answers;
 mod parts;
 mod read;
 mod rows;
@@ -13,7 +14,6 @@ use std::time::SystemTime;
 use ratatui::layout::Size;
 
 use crate::deck::{Deck, ItemIndex, Pane};
-use crate::fit::{self, RoleFit};
 use crate::guided::Guided;
 use crate::input::LineInput;
 use crate::keymap::Keymap;
@@ -24,6 +24,7 @@ use crate::style::glyphs::Glyphs;
 use crate::style::theme::Theme;
 use crate::summary::Summary;
 
+use answers::Answers;
 pub use parts::{
     AnswerChanges, Effect, ExportPrompt, KeptOther, ModeState, Options, PaneView, Selection,
 };
@@ -36,15 +37,13 @@ const MAX_ANSWER_CHANGES: usize = 1024;
 /// with an invariant to keep are private and change through methods.
 pub struct App {
     deck: Deck,
-    /// The answers; `fits`, `marked` and `summary` follow them (see [`App::answer`]).
-    marks: Marks,
-    /// Fit of every role for `marks`.
-    fits: Vec<RoleFit>,
-    /// Marked and refused items per pane, kept with `fits` so frames do not recount them.
-    marked: [usize; 3],
-    refused: [usize; 3],
-    /// The explained result for `marks`, computed when first shown (it costs a deck scan and a
-    /// search) and forgotten when an answer changes.
+    /// The answers as saved, with their figures (see [`App::answer`]).
+    saved: Answers,
+    /// A what-if layer over the saved answers, while one is open: answers given there are
+    /// shown, and kept (saved) or dropped as a whole, never written meanwhile.
+    what_if: Option<Answers>,
+    /// The explained result of the answers shown, computed when first shown (it costs a deck
+    /// scan and a search) and forgotten when an answer changes.
     summary: OnceCell<Summary>,
     pub(crate) focus: Pane,
     pub(crate) panes: [PaneView; 3],
@@ -105,14 +104,12 @@ impl App {
             rows: deck.pane_range(pane).collect(),
             ..PaneView::default()
         });
-        let marks = Marks::for_deck(&deck);
+        let saved = Answers::new(&deck, Marks::for_deck(&deck));
         let searcher = Searcher::new(&deck);
-        let mut app = App {
+        App {
             deck,
-            marks,
-            fits: Vec::new(),
-            marked: [0; 3],
-            refused: [0; 3],
+            saved,
+            what_if: None,
             summary: OnceCell::new(),
             focus: Pane::Duties,
             panes,
@@ -141,26 +138,21 @@ impl App {
             guided,
             reveal: false,
             clock: SystemTime::now,
-        };
-        app.marks_changed();
-        app
+        }
     }
 
-    /// Brings what is derived from the marks up to date.
-    fn marks_changed(&mut self) {
-        self.fits = fit::score(&self.deck, &self.marks);
-        self.marked = Pane::ALL.map(|pane| self.marks.count_in(self.deck.pane_range(pane)));
-        self.refused = Pane::ALL.map(|pane| self.marks.refused_in(self.deck.pane_range(pane)));
-        self.summary.take();
-    }
-
-    /// Sets the answer about `item` (`None`: no answer): the fits, counts and result follow,
-    /// the session records it with the time, and a save is queued.
+    /// Sets the answer about `item` (`None`: no answer): the fits, counts and result follow.
+    /// In a what-if layer that is all; otherwise the session records it with the time, and a
+    /// save is queued.
     pub fn answer(&mut self, item: ItemIndex, mark: Option<Mark>) {
-        self.marks.set(item, mark);
-        self.marks_changed();
+        self.summary.take();
+        if let Some(layer) = &mut self.what_if {
+            layer.set(&self.deck, item, mark);
+            return;
+        }
+        self.saved.set(&self.deck, item, mark);
         self.session
-            .record(&self.deck, &self.marks, item, (self.clock)());
+            .record(&self.deck, &self.saved.marks, item, (self.clock)());
         match &mut self.answer_changes {
             // Nobody has taken them for long (no event loop, as in a test): copy all instead.
             AnswerChanges::Ids(ids) if ids.len() >= MAX_ANSWER_CHANGES => {
@@ -174,7 +166,32 @@ impl App {
 
     /// Space on `item`: flips "I have this", or moves a difference's lean to the next role.
     pub fn toggle_answer(&mut self, item: ItemIndex) {
-        self.answer(item, self.marks.toggled(&self.deck, item));
+        self.answer(item, self.marks().toggled(&self.deck, item));
+    }
+
+    /// Opens a what-if layer over the saved answers.
+    pub fn open_what_if(&mut self) {
+        self.what_if = Some(self.saved.clone());
+        self.summary.take();
+    }
+
+    /// Closes the what-if layer, its answers forgotten.
+    pub fn drop_what_if(&mut self) {
+        self.what_if = None;
+        self.summary.take();
+    }
+
+    /// Closes the what-if layer and gives each of its answers that differs from the saved one
+    /// as an answer of its own (recorded and saved).
+    pub fn keep_what_if(&mut self) {
+        let Some(layer) = self.what_if.take() else {
+            return;
+        };
+        let changed: Vec<ItemIndex> = layer.differences_from(&self.saved).collect();
+        for item in changed {
+            self.answer(item, layer.marks.get(item));
+        }
+        self.summary.take();
     }
 
     /// Takes up a saved session: its answers, pane, selections and assessment progress.
@@ -185,8 +202,9 @@ impl App {
             selected,
             ignored,
         } = session.restore(&self.deck);
-        self.marks = marks;
-        self.marks_changed();
+        self.saved = Answers::new(&self.deck, marks);
+        self.what_if = None;
+        self.summary.take();
         self.focus = focus;
         for (view, item) in self.panes.iter_mut().zip(selected) {
             if let Some(row) = item.and_then(|item| view.rows.iter().position(|&r| r == item)) {
@@ -240,8 +258,9 @@ impl App {
     pub fn reset_answers(&mut self) {
         self.answer_changes = AnswerChanges::All;
         self.session.clear();
-        self.marks.clear();
-        self.marks_changed();
+        self.saved = Answers::new(&self.deck, Marks::for_deck(&self.deck));
+        self.what_if = None;
+        self.summary.take();
         self.guided = Guided::new(self.deck.items().len(), self.session.assessment.seed, 0);
     }
 

@@ -25,6 +25,10 @@ pub enum ModeState {
         scroll: usize,
     },
     ConfirmReset,
+    /// Browsing a what-if layer (the layer itself is the app's: it outlives a search or the
+    /// help opened from it).
+    WhatIf,
+    QuitWhatIf,
     Export(ExportPrompt),
     /// The session file was replaced under rolefit: overwrite it, or keep it.
     Replaced {
@@ -46,6 +50,8 @@ impl ModeState {
             ModeState::ConfirmReset => Mode::ConfirmReset,
             ModeState::Export(_) => Mode::Export,
             ModeState::Replaced { .. } => Mode::Replaced,
+            ModeState::WhatIf => Mode::WhatIf,
+            ModeState::QuitWhatIf => Mode::QuitWhatIf,
         }
     }
 }

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use ratatui::layout::Size;
 
+use super::answers::Answers;
 use super::{App, ExportPrompt, KeptOther, ModeState, Options, PaneView};
 use crate::deck::{Deck, ItemIndex, Pane};
 use crate::fit::RoleFit;
@@ -23,32 +24,77 @@ impl App {
         &self.deck
     }
 
+    /// The answers shown: the what-if layer's while one is open, else the saved ones.
+    fn shown(&self) -> &Answers {
+        self.what_if.as_ref().unwrap_or(&self.saved)
+    }
+
+    /// The answers shown (the what-if layer's while one is open).
     pub fn marks(&self) -> &Marks {
-        &self.marks
+        &self.shown().marks
     }
 
-    /// Fit of every role for the current answers, in deck order.
+    /// The answers as saved, whatever a what-if layer shows.
+    pub fn saved_marks(&self) -> &Marks {
+        &self.saved.marks
+    }
+
+    /// Fit of every role for the answers shown, in deck order.
     pub fn fits(&self) -> &[RoleFit] {
-        &self.fits
+        &self.shown().fits
     }
 
-    /// The explained result of the current answers.
+    /// Fit of every role for the saved answers: the "now" of a what-if.
+    pub fn saved_fits(&self) -> &[RoleFit] {
+        &self.saved.fits
+    }
+
+    /// The explorer's own mode, which closing a search, the help or the result goes back to:
+    /// browsing, or the what-if layer while one is open.
+    pub fn explorer_mode(&self) -> ModeState {
+        if self.what_if_open() {
+            ModeState::WhatIf
+        } else {
+            ModeState::Browse
+        }
+    }
+
+    /// Whether a what-if layer is open.
+    pub fn what_if_open(&self) -> bool {
+        self.what_if.is_some()
+    }
+
+    /// Whether `item`'s answer in the open what-if layer differs from the saved one.
+    pub fn is_pending(&self, item: ItemIndex) -> bool {
+        self.what_if
+            .as_ref()
+            .is_some_and(|layer| layer.marks.get(item) != self.saved.marks.get(item))
+    }
+
+    /// How many answers the open what-if layer changes.
+    pub fn pending_count(&self) -> usize {
+        self.what_if
+            .as_ref()
+            .map_or(0, |layer| layer.differences_from(&self.saved).count())
+    }
+
+    /// The explained result of the answers shown.
     pub fn summary(&self) -> &Summary {
         self.summary
-            .get_or_init(|| summarise(&self.deck, &self.marks))
+            .get_or_init(|| summarise(&self.deck, self.marks()))
     }
 
     /// How many items of `pane` are marked, out of all its items (ignoring any filter).
     pub fn marked_count(&self, pane: Pane) -> (usize, usize) {
         (
-            self.marked[pane.position()],
+            self.shown().marked[pane.position()],
             self.deck.pane_range(pane).len(),
         )
     }
 
     /// How many items of `pane` the user would not do (ignoring any filter).
     pub fn refused_count(&self, pane: Pane) -> usize {
-        self.refused[pane.position()]
+        self.shown().refused[pane.position()]
     }
 
     /// The kind of mode the keyboard drives.

@@ -34,7 +34,7 @@ impl App {
         }
         if self.only_marked {
             for pane_rows in &mut rows {
-                pane_rows.retain(|&item| self.marks.is_marked(item));
+                pane_rows.retain(|&item| self.marks().is_marked(item));
             }
         }
         Some(rows)

@@ -91,7 +91,7 @@ fn keys(out: &mut dyn Write) -> io::Result<()> {
         let mut heading = name[..1].to_uppercase();
         heading.push_str(&name[1..]);
         writeln!(out, ".SS \"{heading}\"")?;
-        for (keys, description) in keymap.lines(mode, true) {
+        for (keys, description) in keymap.own_lines(mode, true) {
             let tag = format!("\\fB{}\\fR", escape(&keys.join(", ")));
             entry(out, &tag, &escape(description))?;
         }

@@ -33,6 +33,8 @@ pub struct State {
     kept_other: Option<KeptOther>,
     /// Set once the main thread has begun its last save: from then on, only it saves.
     main_saves: bool,
+    /// Set while a what-if layer is open, when nothing may be written to the session file.
+    paused: bool,
 }
 
 /// What the signal thread saves and removes before it exits.
@@ -58,6 +60,7 @@ impl FinalSave {
             known: None,
             lock_file: None,
             lock_stamp: None,
+            paused: false,
             on_disk: None,
             kept_other: None,
             main_saves: false,
@@ -124,6 +127,12 @@ impl State {
         self.lock_stamp = lock_stamp;
     }
 
+    /// While `paused` (a what-if layer is open), a signal that ends rolefit saves nothing: the
+    /// session file is left byte for byte as it was.
+    pub fn pause_saves(&mut self, paused: bool) {
+        self.paused = paused;
+    }
+
     /// The main thread takes over: call with the guard held for the whole last save. The copy is
     /// dropped, since the main thread saves the app's own session.
     pub fn main_saves(&mut self) {
@@ -138,8 +147,9 @@ impl State {
         if self.main_saves {
             return None;
         }
+        let session = self.known.take().filter(|_| !self.paused);
         Some(Leftovers {
-            session: self.known.take(),
+            session,
             lock_file: self.lock_file.take(),
             lock_stamp: self.lock_stamp,
             last: LastSave {

@@ -26,6 +26,11 @@ pub fn save_before_exit(app: &mut App, rescue_dirs: &[PathBuf]) -> Result<Option
     let Some(path) = app.session_path().map(Path::to_path_buf) else {
         return Ok(None);
     };
+    // A what-if layer still open at the end (Ctrl-c, a signal) was not kept: the session file
+    // is left byte for byte as it was, its answers all saved when given.
+    if app.what_if_open() {
+        return Ok(None);
+    }
     app.sync_session();
     let last = LastSave {
         on_disk: app.on_disk(),

@@ -192,6 +192,21 @@ impl Keymap {
         lines
     }
 
+    /// [`Keymap::lines`] less the actions `mode` shares with the mode it extends (see
+    /// [`Mode::extends`]): what the help and the man page list under it.
+    pub fn own_lines(&self, mode: Mode, ascii: bool) -> Vec<(Vec<String>, &'static str)> {
+        let inherited: Vec<&'static str> = mode.extends().map_or_else(Vec::new, |parent| {
+            self.lines(parent, ascii)
+                .into_iter()
+                .map(|(_, description)| description)
+                .collect()
+        });
+        self.lines(mode, ascii)
+            .into_iter()
+            .filter(|(_, description)| !inherited.contains(description))
+            .collect()
+    }
+
     /// Footer hints for `mode`: the first key of every row that shares a word, then the word.
     pub fn hints(&self, mode: Mode, ascii: bool) -> Vec<(String, &'static str)> {
         self.hints_for(mode, ascii, |_| true)
@@ -235,32 +250,36 @@ impl Default for Keymap {
             custom: false,
         };
         let browsing: &'static [Mode] = &[Browse];
-        let lists: &'static [Mode] = &[Browse, Search];
+        let lists: &'static [Mode] = &[Browse, Search, WhatIf];
+        let exploring: &'static [Mode] = &[Browse, WhatIf];
         #[rustfmt::skip]
         let bindings = vec![
+            // First, so that the footer of the what-if always says how to leave it.
+            row(&[WhatIf], Action::KeepWhatIf, &[Key::plain(Enter)], Some("keep")),
+            row(&[WhatIf], Action::DropWhatIf, &[Key::plain(Esc), Key::char('w')], Some("drop")),
             row(lists, Action::Up, &[Key::plain(Up), Key::ctrl('p')], Some("move")),
             row(lists, Action::Down, &[Key::plain(Down), Key::ctrl('n')], Some("move")),
-            row(browsing, Action::Up, &[Key::char('k')], None),
-            row(browsing, Action::Down, &[Key::char('j')], None),
+            row(exploring, Action::Up, &[Key::char('k')], None),
+            row(exploring, Action::Down, &[Key::char('j')], None),
             row(lists, Action::PageUp, &[Key::plain(PageUp), Key::ctrl('b')], None),
             row(lists, Action::PageDown, &[Key::plain(PageDown), Key::ctrl('d'), Key::ctrl('f')], None),
-            row(browsing, Action::PageUp, &[Key::ctrl('u')], None),
-            row(browsing, Action::Top, &[Key::plain(Home), Key::char('g')], None),
-            row(browsing, Action::Bottom, &[Key::plain(End), Key::char('G')], None),
+            row(exploring, Action::PageUp, &[Key::ctrl('u')], None),
+            row(exploring, Action::Top, &[Key::plain(Home), Key::char('g')], None),
+            row(exploring, Action::Bottom, &[Key::plain(End), Key::char('G')], None),
             row(lists, Action::NextPane, &[Key::plain(Tab)], Some("pane")),
             row(lists, Action::PrevPane, &[Key::plain(BackTab)], None),
-            row(browsing, Action::NextPane, &[Key::plain(Right), Key::char('l')], None),
-            row(browsing, Action::PrevPane, &[Key::plain(Left), Key::char('h')], None),
-            row(browsing, Action::FocusDuties, &[Key::char('1')], None),
-            row(browsing, Action::FocusSkills, &[Key::char('2')], None),
-            row(browsing, Action::FocusDifferences, &[Key::char('3')], None),
-            row(browsing, Action::ToggleMark, &[Key::char(' ')], Some("mark")),
-            row(browsing, Action::ToggleRefusal, &[Key::char('x')], Some("would not")),
-            row(browsing, Action::StartSearch, &[Key::char('/')], Some("search")),
+            row(exploring, Action::NextPane, &[Key::plain(Right), Key::char('l')], None),
+            row(exploring, Action::PrevPane, &[Key::plain(Left), Key::char('h')], None),
+            row(exploring, Action::FocusDuties, &[Key::char('1')], None),
+            row(exploring, Action::FocusSkills, &[Key::char('2')], None),
+            row(exploring, Action::FocusDifferences, &[Key::char('3')], None),
+            row(exploring, Action::ToggleMark, &[Key::char(' ')], Some("mark")),
+            row(exploring, Action::ToggleRefusal, &[Key::char('x')], Some("would not")),
+            row(exploring, Action::StartSearch, &[Key::char('/')], Some("search")),
             row(browsing, Action::ClearFilter, &[Key::plain(Esc)], None),
-            row(browsing, Action::ToggleOnlyMarked, &[Key::char('m')], Some("marked only")),
-            row(browsing, Action::ScrollDetailDown, &[Key::char('J')], Some("detail")),
-            row(browsing, Action::ScrollDetailUp, &[Key::char('K')], Some("detail")),
+            row(exploring, Action::ToggleOnlyMarked, &[Key::char('m')], Some("marked only")),
+            row(exploring, Action::ScrollDetailDown, &[Key::char('J')], Some("detail")),
+            row(exploring, Action::ScrollDetailUp, &[Key::char('K')], Some("detail")),
             row(&[Search], Action::SubmitSearch, &[Key::plain(Enter)], Some("keep")),
             row(&[Search], Action::LeaveSearch, &[Key::plain(Esc)], Some("done")),
             row(&[Search], Action::DeleteChar, &[Key::plain(Backspace)], None),
@@ -268,12 +287,12 @@ impl Default for Keymap {
             row(&[Search], Action::ClearQuery, &[Key::ctrl('u')], Some("clear")),
             row(&[Search], Action::CursorLeft, &[Key::plain(Left)], None),
             row(&[Search], Action::CursorRight, &[Key::plain(Right)], None),
-            row(browsing, Action::ToggleHelp, &[Key::char('?')], Some("help")),
+            row(exploring, Action::ToggleHelp, &[Key::char('?')], Some("help")),
             row(&[Help], Action::CloseHelp, &[Key::plain(Esc), Key::char('?'), Key::char('q')], Some("close")),
             row(&[Help, Result], Action::ScrollUp, &[Key::plain(Up), Key::char('k')], Some("scroll")),
             row(&[Help, Result], Action::ScrollDown, &[Key::plain(Down), Key::char('j')], Some("scroll")),
             row(browsing, Action::StartAssessment, &[Key::char('a')], Some("assess")),
-            row(browsing, Action::ShowResult, &[Key::char('r')], Some("result")),
+            row(exploring, Action::ShowResult, &[Key::char('r')], Some("result")),
             row(&[Browse, Result], Action::StartExport, &[Key::char('e')], Some("export")),
             row(browsing, Action::AskReset, &[Key::char('R')], None),
             row(&[Assess], Action::AnswerHave, &[Key::char('y')], Some("yes")),
@@ -305,9 +324,14 @@ impl Default for Keymap {
             row(&[Export], Action::CursorRight, &[Key::plain(Right)], None),
             row(&[Replaced], Action::OverwriteSession, &[Key::char('o')], Some("overwrite")),
             row(&[Replaced], Action::KeepOtherSession, &[Key::char('k'), Key::plain(Esc)], Some("keep other file")),
-            row(&[Browse, Assess, Result, Help], Action::ToggleMouse, &[Key::char('M')], None),
+            row(&[Browse, Assess, Result, Help, WhatIf], Action::ToggleMouse, &[Key::char('M')], None),
+            row(browsing, Action::StartWhatIf, &[Key::char('w')], Some("what if")),
+            row(&[WhatIf], Action::AskQuit, &[Key::char('q')], Some("quit")),
+            row(&[QuitWhatIf], Action::KeepAndQuit, &[Key::char('y')], Some("keep and quit")),
+            row(&[QuitWhatIf], Action::DropAndQuit, &[Key::char('n')], Some("drop and quit")),
+            row(&[QuitWhatIf], Action::CancelQuit, &[Key::plain(Esc)], Some("back")),
             row(browsing, Action::Quit, &[Key::char('q')], Some("quit")),
-            row(&[Browse, Search, Help, Assess, Result, ConfirmReset, Export, Replaced], Action::Quit, &[Key::ALWAYS_QUITS], None),
+            row(&[Browse, Search, Help, Assess, Result, ConfirmReset, Export, Replaced, WhatIf, QuitWhatIf], Action::Quit, &[Key::ALWAYS_QUITS], None),
         ];
         Keymap { bindings }
     }

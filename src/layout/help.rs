@@ -7,8 +7,12 @@ use crate::action::Action;
 use crate::app::App;
 use crate::mode::Mode;
 
-const SECTIONS: [(Mode, &str); 5] = [
+const SECTIONS: [(Mode, &str); 6] = [
     (Mode::Browse, "Browsing"),
+    (
+        Mode::WhatIf,
+        "What-if (browsing keys move, mark and search)",
+    ),
     (Mode::Search, "Searching"),
     (Mode::Assess, "Guided assessment"),
     (Mode::Result, "Result"),
@@ -49,7 +53,7 @@ pub fn lines(app: &App) -> Vec<HelpLine> {
         lines.push(HelpLine::Heading(heading));
         lines.extend(
             keymap
-                .lines(mode, ascii)
+                .own_lines(mode, ascii)
                 .into_iter()
                 .map(|(keys, description)| HelpLine::Binding {
                     keys: keys.join(", "),

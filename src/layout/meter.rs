@@ -4,7 +4,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::fit::RoleFit;
+use crate::fit::{self, RoleFit};
 use crate::text;
 
 /// Columns between gauges that share a row.
@@ -73,10 +73,24 @@ pub fn gauge_line(app: &App, fit: &RoleFit, width: usize) -> Line<'static> {
         .max()
         .unwrap_or(0)
         .min(width / 3);
+    // In a what-if, the figure now and the figure it would be: ` 42%→55%`.
+    let percent = match app
+        .saved_fits()
+        .get(fit.role)
+        .filter(|_| app.what_if_open())
+    {
+        Some(now) if now.rounded() != fit.rounded() => format!(
+            "{:>3}%{}{}%",
+            now.rounded(),
+            app.glyphs().becomes,
+            fit.rounded()
+        ),
+        _ => format!("{:>3}%", fit.rounded()),
+    };
     // A narrow gauge (sharing its row) keeps its percentage and gives up have/total first.
-    let mut figures = format!(" {:>3}% {:>2}/{}", fit.rounded(), fit.have, fit.total);
+    let mut figures = format!(" {percent} {:>2}/{}", fit.have, fit.total);
     if width < name_width + 1 + text::width(&figures) + 3 {
-        figures = format!(" {:>3}%", fit.rounded());
+        figures = format!(" {percent}");
     }
     // A role with a deal-breaker says so beside its figure, in words where there is room.
     let screened = match fit.is_screened() {
@@ -100,4 +114,20 @@ pub fn gauge_line(app: &App, fit: &RoleFit, width: usize) -> Line<'static> {
         Span::styled(screened, theme.refused),
         Span::raw(figures),
     ])
+}
+
+/// The meter's reading in words, e.g. `Leaning Director by 12 points`; in a what-if, what it
+/// would be and what it is: `What if: Leaning Producer by 5 points (now: Even)`.
+pub fn reading_words(app: &App) -> String {
+    let deck = app.deck();
+    let shown = fit::describe(deck, fit::reading(app.fits()));
+    if !app.what_if_open() {
+        return shown;
+    }
+    let now = fit::describe(deck, fit::reading(app.saved_fits()));
+    if now == shown {
+        format!("What if: {shown} (as now)")
+    } else {
+        format!("What if: {shown} (now: {now})")
+    }
 }

@@ -41,6 +41,8 @@ pub struct Glyphs {
     pub focus: &'static str,
     /// Before the role a difference leans to: `→Pro`.
     pub lean: &'static str,
+    /// Between a figure now and what it would be in a what-if: `42%→55%`.
+    pub becomes: &'static str,
     /// Between the parts of a title: ` · `.
     pub separator: &'static str,
 }
@@ -58,6 +60,7 @@ impl Glyphs {
                 ellipsis: "...",
                 focus: "> ",
                 lean: ">",
+                becomes: "->",
                 separator: " - ",
             }
         } else {
@@ -71,6 +74,7 @@ impl Glyphs {
                 ellipsis: "…",
                 focus: "▶ ",
                 lean: "→",
+                becomes: "→",
                 separator: " · ",
             }
         }

@@ -8,8 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
 use crate::app::App;
-use crate::fit;
-use crate::layout::meter::{GAP, Grid, gauge_line};
+use crate::layout::meter::{GAP, Grid, gauge_line, reading_words};
 
 pub struct FitMeter<'a> {
     pub app: &'a App,
@@ -34,7 +33,7 @@ impl Widget for FitMeter<'_> {
         if inner.is_empty() {
             return;
         }
-        let reading = fit::describe(app.deck(), fit::reading(app.fits()));
+        let reading = reading_words(app);
         let gauge_rows = if inner.height >= 2 {
             inner.height - 1
         } else {

@@ -85,7 +85,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     if matches!(
         app.mode(),
-        Mode::ConfirmReset | Mode::Export | Mode::Replaced
+        Mode::ConfirmReset | Mode::Export | Mode::Replaced | Mode::QuitWhatIf
     ) {
         let dialog = prompt::area(area.as_size(), app.mode());
         let prompt = prompt::Prompt { app };
@@ -127,6 +127,18 @@ fn title_line(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffer) {
 /// The title line's text for `width` columns: everything the fit meter shows, said in words.
 pub fn status_line(app: &App, width: usize) -> String {
     let sep = app.glyphs().separator;
+    // In a what-if each figure is said as it is now and as it would be: `Director 42%→55%`.
+    let becomes = |fit: &crate::fit::RoleFit| match app.saved_fits().get(fit.role) {
+        Some(now) if app.what_if_open() && now.rounded() != fit.rounded() => {
+            format!(
+                "{}%{}{}%",
+                now.rounded(),
+                app.glyphs().becomes,
+                fit.rounded()
+            )
+        }
+        _ => format!("{}%", fit.rounded()),
+    };
     let said = |counts: bool| {
         let fits: Vec<String> = app
             .fits()
@@ -134,14 +146,14 @@ pub fn status_line(app: &App, width: usize) -> String {
             .map(|fit| {
                 let name = &app.deck().roles[fit.role].name;
                 match counts {
-                    true => format!("{name} {}% ({}/{})", fit.rounded(), fit.have, fit.total),
-                    false => format!("{name} {}%", fit.rounded()),
+                    true => format!("{name} {} ({}/{})", becomes(fit), fit.have, fit.total),
+                    false => format!("{name} {}", becomes(fit)),
                 }
             })
             .collect();
         fits.join(", ")
     };
-    let reading = crate::fit::describe(app.deck(), crate::fit::reading(app.fits()));
+    let reading = crate::layout::meter::reading_words(app);
     let (full, short) = (said(true), said(false));
     let title = &app.deck().title;
     [

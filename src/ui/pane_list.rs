@@ -125,6 +125,14 @@ fn render_row(app: &App, item_index: ItemIndex, row: Rect, buf: &mut Buffer) {
         (_, true) => ("[!] ", theme.refused),
         _ => ("[ ] ", theme.dim),
     };
+    // An answer the what-if changes is in braces, `{x}`: pending, and plain without colour.
+    let pending;
+    let glyph = if app.is_pending(item_index) {
+        pending = glyph.replacen('[', "{", 1).replacen(']', "}", 1);
+        pending.as_str()
+    } else {
+        glyph
+    };
     let tags = match app.marks().lean(item_index) {
         Some(role) => format!("{}{}", app.glyphs().lean, app.deck().roles[role].tag),
         None => app.deck().role_tags(item),

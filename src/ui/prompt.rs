@@ -1,5 +1,5 @@
-//! Small centred dialogs over the explorer: confirming a reset, typing the report's path, and
-//! what to do about a session file another program replaced.
+//! Small centred dialogs over the explorer: confirming a reset, typing the report's path, what
+//! to do about a session file another program replaced, and the what-if's answers on quitting.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect, Size};
@@ -45,7 +45,10 @@ impl Prompt<'_> {
         if area.width < 3 || area.height < 4 {
             return None;
         }
-        if matches!(self.app.mode(), Mode::ConfirmReset | Mode::Replaced) {
+        if matches!(
+            self.app.mode(),
+            Mode::ConfirmReset | Mode::Replaced | Mode::QuitWhatIf
+        ) {
             return Some(Position::new(area.x + 1, area.y + 1));
         }
         if self.app.mode() != Mode::Export {
@@ -104,6 +107,30 @@ impl Widget for Prompt<'_> {
                     return;
                 };
                 replaced(conflict, theme, &key)
+            }
+            Mode::QuitWhatIf => {
+                let pending = app.pending_count();
+                let answers = if pending == 1 { "answer" } else { "answers" };
+                (
+                    " Quit? ",
+                    vec![
+                        Line::raw(format!(
+                            "The what-if changes {pending} {answers}. Keep them before quitting?"
+                        )),
+                        Line::styled(
+                            "Kept answers are saved; dropped ones leave the session as it was.",
+                            theme.dim,
+                        ),
+                        Line::from(vec![
+                            Span::styled(key(Action::KeepAndQuit), theme.key),
+                            Span::raw(" keep   "),
+                            Span::styled(key(Action::DropAndQuit), theme.key),
+                            Span::raw(" drop   "),
+                            Span::styled(key(Action::CancelQuit), theme.key),
+                            Span::raw(" back"),
+                        ]),
+                    ],
+                )
             }
             _ => return,
         };

@@ -5,6 +5,7 @@ mod mouse;
 mod rows;
 mod session;
 mod session_file;
+mod what_if;
 
 use ratatui::layout::Size;
 
@@ -53,7 +54,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::StartSearch => app.mode = ModeState::Search,
         Action::SubmitSearch | Action::LeaveSearch | Action::CloseHelp => {
-            app.mode = ModeState::Browse;
+            app.mode = app.explorer_mode();
         }
         Action::StartAssessment
         | Action::AnswerHave
@@ -79,6 +80,13 @@ pub fn update(app: &mut App, action: Action) {
         | Action::OverwriteSession
         | Action::KeepOtherSession => session_file::update(app, action),
         Action::SaveFailed(message) | Action::MouseFailed(message) => app.status = Some(message),
+        Action::StartWhatIf
+        | Action::KeepWhatIf
+        | Action::DropWhatIf
+        | Action::AskQuit
+        | Action::KeepAndQuit
+        | Action::DropAndQuit
+        | Action::CancelQuit => what_if::update(app, action),
         Action::ClearFilter => {
             if app.is_filtered() {
                 app.query.clear();

@@ -38,7 +38,7 @@ enum RowPart {
 /// Focuses what was clicked at (a tab, a pane) and selects the row there, if the click fell on
 /// one, saying on which part of it.
 fn select_at(app: &mut App, column: u16, row: u16) -> Option<RowPart> {
-    if app.mode() != Mode::Browse && app.mode() != Mode::Search {
+    if !matches!(app.mode(), Mode::Browse | Mode::Search | Mode::WhatIf) {
         return None;
     }
     let screen = screen(app)?;
@@ -77,7 +77,7 @@ pub fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
     // The assessment, the reset prompt and the export box cover the explorer: moving its
     // hidden focus and selection would surprise the user on the way back. (Clicks work only
     // in these modes too.)
-    let explorer = matches!(app.mode(), Mode::Browse | Mode::Search);
+    let explorer = matches!(app.mode(), Mode::Browse | Mode::Search | Mode::WhatIf);
     if !explorer {
         return;
     }

@@ -44,7 +44,7 @@ pub fn update(app: &mut App, action: Action) {
             app.effects.push(Effect::SaveSession);
         }
         Action::LeaveAssessment | Action::CloseResult | Action::CancelReset => {
-            app.mode = ModeState::Browse;
+            app.mode = app.explorer_mode();
         }
         Action::ShowResult => app.mode = ModeState::Result { scroll: 0 },
         Action::AskReset => app.mode = ModeState::ConfirmReset,
