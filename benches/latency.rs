@@ -37,6 +37,50 @@ fn main() {
         }
         report(&format!("browse keystroke/{name}"), &mut browse);
 
+        // A deal-breaker on and off again, on row after row.
+        let mut refuse = Vec::new();
+        for round in 0..BROWSE_ROUNDS / scale {
+            refuse.push(timed(|| bench.key(KeyCode::Char('x'))));
+            if round % 2 == 1 {
+                bench.key(KeyCode::Down);
+            }
+        }
+        report(&format!("refusal keystroke/{name}"), &mut refuse);
+
+        // A what-if: opened, answered in, moved through, dropped; every key timed.
+        let mut what_if = Vec::new();
+        for round in 0..BROWSE_ROUNDS / scale / 10 {
+            let keys = [
+                KeyCode::Char('w'),
+                KeyCode::Char(' '),
+                KeyCode::Down,
+                KeyCode::Char('x'),
+                KeyCode::Down,
+                KeyCode::Char(' '),
+                KeyCode::Up,
+                KeyCode::Up,
+                KeyCode::Char(' '),
+                if round % 2 == 0 {
+                    KeyCode::Esc
+                } else {
+                    KeyCode::Char('w')
+                },
+            ];
+            for key in keys {
+                what_if.push(timed(|| bench.key(key)));
+            }
+        }
+        report(&format!("what-if keystroke/{name}"), &mut what_if);
+
+        // The result, drawn again and again at 120x40 (its summary is computed once).
+        bench.key(KeyCode::Char('r'));
+        let mut result = Vec::new();
+        for _ in 0..BROWSE_ROUNDS / scale / 4 {
+            result.push(timed(|| bench.draw()));
+        }
+        report(&format!("result drawn/{name}"), &mut result);
+        bench.key(KeyCode::Esc);
+
         bench.key(KeyCode::Char('/'));
         let mut search = Vec::new();
         let mut echo = Vec::new();

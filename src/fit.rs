@@ -69,11 +69,51 @@ pub fn score(deck: &Deck, marks: &Marks) -> Vec<RoleFit> {
         }
     }
     for fit in &mut fits {
-        if fit.total_weight > 0 {
-            fit.percent = 100.0 * f64::from(fit.have_weight) / f64::from(fit.total_weight);
-        }
+        fit.percent = percent(fit.have_weight, fit.total_weight);
     }
     fits
+}
+
+/// Brings `fits` (as [`score`] gave them) up to date after the answer about the item at
+/// `index` changed from `before` to `after`, touching only the roles it counts for: a mark on a
+/// 100,000-item deck must not cost a pass over the deck.
+pub fn adjust(
+    fits: &mut [RoleFit],
+    deck: &Deck,
+    index: ItemIndex,
+    before: Option<Mark>,
+    after: Option<Mark>,
+) {
+    let item = deck.item(index);
+    for role in item.roles() {
+        let Some(fit) = fits.get_mut(role) else {
+            continue;
+        };
+        let (had, has) = (counts(before, role), counts(after, role));
+        if had != has {
+            if has {
+                fit.have += 1;
+                fit.have_weight += item.weight;
+            } else {
+                fit.have -= 1;
+                fit.have_weight -= item.weight;
+            }
+        }
+        match (before == Some(Mark::Refuse), after == Some(Mark::Refuse)) {
+            (false, true) => fit.refused += 1,
+            (true, false) => fit.refused -= 1,
+            _ => {}
+        }
+        fit.percent = percent(fit.have_weight, fit.total_weight);
+    }
+}
+
+fn percent(have_weight: u32, total_weight: u32) -> f64 {
+    if total_weight > 0 {
+        100.0 * f64::from(have_weight) / f64::from(total_weight)
+    } else {
+        0.0
+    }
 }
 
 /// Every item that counts for `role`, with whether the user's answers count it.

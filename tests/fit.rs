@@ -371,3 +371,30 @@ fn a_screened_role_cannot_lead_while_an_unscreened_one_exists() {
         }
     );
 }
+
+proptest::proptest! {
+    /// A mark changes the fits of the roles it counts for alone: adjusting them after each
+    /// change gives exactly what scoring every item again gives.
+    #[test]
+    fn adjusting_after_each_change_is_scoring_again(
+        changes in proptest::collection::vec((0usize..40, 0u8..5), 1..60)
+    ) {
+        let deck = rolefit::deck::Deck::builtin().unwrap();
+        let mut marks = Marks::for_deck(&deck);
+        let mut fits = score(&deck, &marks);
+        for (item, answer) in changes {
+            let item = item % deck.len();
+            let mark = match (answer, deck.item(item).sides()) {
+                (0, _) => None,
+                (1, []) => Some(Mark::Have),
+                (2, []) => Some(Mark::Refuse),
+                (_, []) => None,
+                (n, sides) => Some(Mark::Lean(sides[usize::from(n) % sides.len()].role)),
+            };
+            let before = marks.get(item);
+            marks.set(item, mark);
+            rolefit::fit::adjust(&mut fits, &deck, item, before, mark);
+            proptest::prop_assert_eq!(&fits, &score(&deck, &marks));
+        }
+    }
+}

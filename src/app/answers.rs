@@ -26,10 +26,18 @@ impl Answers {
         answers
     }
 
-    /// Sets the answer about `item` and brings the figures up to date.
+    /// Sets the answer about `item` and brings the figures up to date, for that item alone.
     pub fn set(&mut self, deck: &Deck, item: ItemIndex, mark: Option<Mark>) {
+        let before = self.marks.get(item);
         self.marks.set(item, mark);
-        self.recount(deck);
+        fit::adjust(&mut self.fits, deck, item, before, mark);
+        let pane = deck.pane_of(item).position();
+        let marked = |m: Option<Mark>| matches!(m, Some(Mark::Have | Mark::Lean(_)));
+        let refused = |m: Option<Mark>| m == Some(Mark::Refuse);
+        self.marked[pane] =
+            self.marked[pane] + usize::from(marked(mark)) - usize::from(marked(before));
+        self.refused[pane] =
+            self.refused[pane] + usize::from(refused(mark)) - usize::from(refused(before));
     }
 
     pub fn recount(&mut self, deck: &Deck) {
