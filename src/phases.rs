@@ -69,7 +69,9 @@ impl PhaseFits {
         } else {
             self.fits.len()
         };
-        self.fits[start..].iter().step_by(self.roles.max(1))
+        // `get`: without phases the grid is empty, and every role starts past its end.
+        let rest = self.fits.get(start..).unwrap_or(&[]);
+        rest.iter().step_by(self.roles.max(1))
     }
 
     pub fn get(&self, phase: PhaseIndex, role: RoleIndex) -> Option<&PhaseFit> {
