@@ -10,7 +10,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::crossterm::event::KeyCode;
 use rolefit::deck::{BUILTIN_SOURCE, Deck};
 use rolefit::search::Searcher;
-use support::{Bench, decks, large_deck_source};
+use support::{Bench, decks, large_deck_source, large_phased_deck_source};
 
 fn browsing(c: &mut Criterion) {
     for (name, deck) in decks() {
@@ -56,6 +56,11 @@ fn loading(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("100k", |b| {
         b.iter(|| Deck::parse(black_box(&large), "synthetic").expect("valid"))
+    });
+    // The same deck with every duty naming one of five phases: what the phase costs to check.
+    let phased = large_phased_deck_source();
+    group.bench_function("100k phases", |b| {
+        b.iter(|| Deck::parse(black_box(&phased), "synthetic").expect("valid"))
     });
     group.finish();
 }

@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod layout;
 pub mod marks;
 pub mod mode;
+pub mod phases;
 pub mod report;
 pub mod ron_position;
 pub mod search;

@@ -116,3 +116,74 @@ fn list_table_shows_role_names() {
         .unwrap();
     assert!(leadership.contains("Director, Producer"), "{leadership}");
 }
+
+#[test]
+fn list_json_items_carry_their_phase_id_or_null() {
+    let items = json(&["list", "--json"]);
+    let deck = Deck::builtin().unwrap();
+    for (object, item) in items.as_array().unwrap().iter().zip(deck.items()) {
+        let expected = match deck.phase_of(item) {
+            Some(phase) => serde_json::json!(phase.id),
+            None => serde_json::Value::Null,
+        };
+        assert_eq!(object.get("phase"), Some(&expected), "{}", item.id);
+    }
+    let framing = &items[3];
+    assert_eq!(framing["id"], "framing-shots");
+    assert_eq!(framing["phase"], "production");
+    // A deck without phases still names the field, null on every item.
+    let plain = fixture("three-roles.ron");
+    let items = json(&["--deck", plain.to_str().unwrap(), "list", "--json"]);
+    for object in items.as_array().unwrap() {
+        assert_eq!(
+            object.get("phase"),
+            Some(&serde_json::Value::Null),
+            "{object}"
+        );
+    }
+}
+
+#[test]
+fn list_table_has_a_phase_column_only_for_a_deck_with_phases() {
+    let text = stdout(&rolefit(&["list"]));
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    let words: Vec<&str> = header.split_whitespace().collect();
+    assert_eq!(words, ["PANE", "ID", "ROLES", "PHASE", "TITLE"]);
+    let column = header.find("PHASE").unwrap();
+    let cell = |id: &str| {
+        let line = text
+            .lines()
+            .find(|l| l.contains(&format!(" {id} ")))
+            .unwrap();
+        line[column..]
+            .split("  ")
+            .next()
+            .unwrap()
+            .trim()
+            .to_string()
+    };
+    assert_eq!(cell("editing-film"), "Post-production");
+    assert_eq!(cell("leadership"), "-", "an untagged skill");
+    assert_eq!(cell("focus"), "-", "a difference");
+}
+
+#[test]
+fn list_table_of_a_deck_without_phases_is_as_before_byte_for_byte() {
+    let plain = fixture("three-roles.ron");
+    let output = rolefit(&["--deck", plain.to_str().unwrap(), "list"]);
+    assert_eq!(status(&output), 0);
+    assert_eq!(
+        stdout(&output),
+        "PANE         ID                 ROLES                       TITLE
+duties       framing-shots      Director                    Framing shots
+duties       managing-a-budget  Producer                    Managing a budget
+duties       drafting-scenes    Writer                      Drafting scenes
+skills       leadership         Director, Producer          Leadership
+skills       storytelling       Director, Writer            Storytelling
+skills       patience           Director, Producer, Writer  Patience
+differences  focus              Director, Producer, Writer  Focus
+differences  when-they-work     Director, Producer, Writer  When they work
+"
+    );
+}

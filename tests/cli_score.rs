@@ -239,3 +239,71 @@ fn score_quotes_an_unknown_id_without_the_controls_it_holds() {
         stderr(&output)
     );
 }
+
+#[test]
+fn score_json_gives_each_role_its_fit_in_every_phase() {
+    let result = json(&[
+        "score",
+        "--have",
+        "framing-shots,patience,critical-thinking,marketing",
+        "--json",
+    ]);
+    let deck = Deck::builtin().unwrap();
+    let mut marks = Marks::for_deck(&deck);
+    for id in [
+        "framing-shots",
+        "patience",
+        "critical-thinking",
+        "marketing",
+    ] {
+        marks.set(deck.item_index(id).unwrap(), Some(Mark::Have));
+    }
+    let by_phase = rolefit::phases::phase_fits(&deck, &marks);
+    let roles = result["roles"].as_array().expect("`roles` array");
+    for (role, object) in roles.iter().enumerate() {
+        let phases = object["phases"].as_array().expect("`phases` array");
+        assert_eq!(phases.len(), deck.phases.len(), "{object}");
+        for ((listed, phase), fit) in phases.iter().zip(&deck.phases).zip(by_phase.of_role(role)) {
+            assert_eq!(listed["id"], phase.id.as_str());
+            assert_eq!(listed["name"], phase.name.as_str());
+            let expected = fit.percent.map(|p| (p * 10.0).round() / 10.0);
+            assert_eq!(listed["fit"].as_f64(), expected, "{listed}");
+            assert_eq!(listed["have"], fit.have);
+            assert_eq!(listed["total"], fit.total);
+        }
+    }
+    // Written out: the director has framing (1) and patience (1) of the 7 production items,
+    // and no development item at all; the producer critical thinking (1) of the budget, the
+    // script's development and it (3), and marketing of the two release duties.
+    let phase = |role: usize, id: &str| {
+        roles[role]["phases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(
+        phase(0, "production"),
+        serde_json::json!({"id": "production", "name": "Production", "fit": 28.6, "have": 2, "total": 7})
+    );
+    assert_eq!(
+        phase(0, "development"),
+        serde_json::json!({"id": "development", "name": "Development", "fit": null, "have": 0, "total": 0})
+    );
+    assert_eq!(phase(1, "development")["fit"].as_f64(), Some(33.3));
+    assert_eq!(phase(1, "release")["fit"].as_f64(), Some(50.0));
+    assert_eq!(phase(1, "post-production")["fit"], Value::Null);
+}
+
+#[test]
+fn score_json_phases_are_empty_for_a_deck_without_phases() {
+    let deck = fixture("three-roles.ron");
+    let result = json(&["--deck", deck.to_str().unwrap(), "score", "--json"]);
+    let roles = result["roles"].as_array().unwrap();
+    assert_eq!(roles.len(), 3);
+    for role in roles {
+        assert_eq!(role["phases"], serde_json::json!([]), "{role}");
+    }
+}

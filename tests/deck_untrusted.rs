@@ -167,7 +167,7 @@ fn a_misspelt_field_is_named_plainly() {
     assert_eq!(
         message,
         "deck.ron:8:24: unknown field `titel` in a duty or skill; expected one of `id`, \
-         `title`, `detail`, `roles` or `weight`"
+         `title`, `detail`, `roles`, `phase` or `weight`"
     );
     assert!(!message.contains("invalid identifier"));
 }

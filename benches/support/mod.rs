@@ -24,6 +24,12 @@ pub fn large_deck_source() -> String {
     synthetic::deck_source(LARGE_DECK_ITEMS, synthetic::BENCH_SEED)
 }
 
+/// [`large_deck_source`] with every duty in one of five phases.
+#[allow(dead_code)] // latency.rs shares this module and loads no phased deck
+pub fn large_phased_deck_source() -> String {
+    synthetic::deck_source_with_phases(LARGE_DECK_ITEMS, synthetic::BENCH_SEED)
+}
+
 pub fn decks() -> Vec<(&'static str, Deck)> {
     let builtin = Deck::builtin().expect("built-in deck");
     let large = Deck::parse(&large_deck_source(), "synthetic").expect("synthetic deck");

@@ -17,6 +17,9 @@ struct ListedItem<'a> {
     detail: &'a str,
     weight: u32,
     roles: Vec<&'a str>,
+    /// The phase id, or null: always present, so a script need not ask whether the deck has
+    /// phases.
+    phase: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sides: Option<Sides<'a>>,
 }
@@ -50,18 +53,29 @@ pub fn run(
         serde_json::to_writer_pretty(&mut *out, &listed)?;
         writeln!(out)?;
     } else {
+        // A PHASE column only where the deck has phases: a deck without prints as it always did.
+        let phases = deck.has_phases();
         let rows: Vec<Vec<String>> = items
             .iter()
             .map(|item| {
-                vec![
+                let mut row = vec![
                     item.pane.key().to_string(),
                     item.id.to_string(),
                     role_names(deck, item),
-                    item.title.to_string(),
-                ]
+                ];
+                if phases {
+                    row.push(deck.phase_of(item).map_or("-", |p| &p.name).to_string());
+                }
+                row.push(item.title.to_string());
+                row
             })
             .collect();
-        table::write(out, &["PANE", "ID", "ROLES", "TITLE"], &rows)?;
+        let header: &[&str] = if phases {
+            &["PANE", "ID", "ROLES", "PHASE", "TITLE"]
+        } else {
+            &["PANE", "ID", "ROLES", "TITLE"]
+        };
+        table::write(out, header, &rows)?;
     }
     Ok(Outcome::Success)
 }
@@ -74,6 +88,7 @@ fn listed<'a>(deck: &'a Deck, item: &'a Item) -> ListedItem<'a> {
         detail: &item.detail,
         weight: item.weight,
         roles: item.roles().map(|r| deck.roles[r].id.as_str()).collect(),
+        phase: deck.phase_of(item).map(|p| p.id.as_str()),
         sides: item.is_difference().then_some(Sides(deck, item)),
     }
 }

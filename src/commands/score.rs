@@ -6,10 +6,11 @@ use anyhow::{Context, bail};
 use serde::Serialize;
 
 use super::table;
-use crate::deck::Deck;
+use crate::deck::{Deck, RoleIndex};
 use crate::exit::Outcome;
 use crate::fit;
 use crate::marks::{Mark, Marks};
+use crate::phases::{self, PhaseFits};
 use crate::untrusted::text::clean;
 
 #[derive(Serialize)]
@@ -25,6 +26,8 @@ struct ScoredRole<'a> {
     fit: f64,
     have: usize,
     total: usize,
+    /// The role's fit in each of the deck's phases, in deck order; empty without phases.
+    phases: Vec<ScoredPhase<'a>>,
 }
 
 pub fn run(
@@ -37,6 +40,7 @@ pub fn run(
     let marks = marks_from_args(deck, have, leans)?;
     let fits = fit::score(deck, &marks);
     if json {
+        let by_phase = phases::phase_fits(deck, &marks);
         let roles = fits
             .iter()
             .map(|f| ScoredRole {
@@ -45,6 +49,7 @@ pub fn run(
                 fit: crate::report::round_one_decimal(f.percent),
                 have: f.have,
                 total: f.total,
+                phases: scored_phases(deck, &by_phase, f.role),
             })
             .collect();
         serde_json::to_writer_pretty(&mut *out, &Scores { roles })?;
@@ -112,4 +117,28 @@ fn marks_from_args(
         marks.set(index, Some(Mark::Lean(role)));
     }
     Ok(marks)
+}
+
+/// A role's fit in one phase, as `score --json` prints it.
+#[derive(Serialize)]
+struct ScoredPhase<'a> {
+    id: &'a str,
+    name: &'a str,
+    /// Percentage with one decimal; null where no item of the phase counts for the role, which
+    /// is no figure rather than 0%.
+    fit: Option<f64>,
+    have: usize,
+    total: usize,
+}
+
+fn scored_phases<'a>(deck: &'a Deck, fits: &PhaseFits, role: RoleIndex) -> Vec<ScoredPhase<'a>> {
+    fits.of_role(role)
+        .map(|fit| ScoredPhase {
+            id: &deck.phases[fit.phase].id,
+            name: &deck.phases[fit.phase].name,
+            fit: fit.percent.map(crate::report::round_one_decimal),
+            have: fit.have,
+            total: fit.total,
+        })
+        .collect()
 }

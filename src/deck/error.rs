@@ -119,6 +119,24 @@ pub enum Problem {
         item: String,
         count: usize,
     },
+    EmptyPhaseId {
+        position: usize,
+    },
+    EmptyPhaseName {
+        phase: String,
+    },
+    DuplicatePhase {
+        phase: String,
+    },
+    /// More phases than [`super::MAX_PHASES`].
+    TooManyPhases {
+        count: usize,
+    },
+    /// A duty or skill names a phase the deck does not list.
+    UnknownPhase {
+        phase: String,
+        item: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -168,6 +186,18 @@ impl fmt::Display for Problem {
                 "difference `{item}` has {count} sides; the guided assessment offers at most \
                  {} (keys 1 to 9)",
                 super::MAX_SIDES
+            ),
+            Self::EmptyPhaseId { position } => write!(f, "phase #{position} has an empty id"),
+            Self::EmptyPhaseName { phase } => write!(f, "phase `{phase}` has an empty name"),
+            Self::DuplicatePhase { phase } => write!(f, "phase id `{phase}` is used twice"),
+            Self::TooManyPhases { count } => write!(
+                f,
+                "the deck has {count} phases; a deck may have at most {}",
+                super::MAX_PHASES
+            ),
+            Self::UnknownPhase { phase, item } => write!(
+                f,
+                "`{item}` names unknown phase `{phase}`; list it in the deck's `phases`"
             ),
         }
     }

@@ -22,6 +22,10 @@ pub(crate) struct DeckFile<'a> {
     #[serde(default)]
     pub source: String,
     pub roles: Vec<RoleFile>,
+    /// The stages of a film's life that duties and skills may name; optional, so decks without
+    /// them load as before.
+    #[serde(default, borrow)]
+    pub phases: Vec<PhaseFile<'a>>,
     #[serde(default, borrow)]
     pub duties: Chunks<TraitFile<'a>>,
     #[serde(default, borrow)]
@@ -101,6 +105,18 @@ pub(crate) struct RoleFile {
     pub tag: String,
 }
 
+/// A phase borrows its texts like an item does, so a problem with its id is placed at its line
+/// and column.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "phase")]
+pub(crate) struct PhaseFile<'a> {
+    #[serde(borrow)]
+    pub id: Text<'a>,
+    #[serde(borrow)]
+    pub name: Text<'a>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "duty or skill")]
@@ -113,6 +129,10 @@ pub(crate) struct TraitFile<'a> {
     pub detail: Text<'a>,
     #[serde(borrow)]
     pub roles: Vec<Text<'a>>,
+    /// The id of one of the deck's phases. Differences have none: a contrast between roles
+    /// belongs to no single stage of a film.
+    #[serde(default, borrow, deserialize_with = "some_text")]
+    pub phase: Option<Text<'a>>,
     /// Signed so that a negative weight is reported as out of range rather than as a type error.
     #[serde(default = "default_weight")]
     pub weight: i64,
@@ -136,6 +156,14 @@ pub(crate) struct DifferenceFile<'a> {
 
 fn default_weight() -> i64 {
     1
+}
+
+/// An optional string written as a plain string (`phase: "production"`): ron reads an `Option`
+/// only as `Some("production")` unless its implicit-some extension is on for the whole file.
+fn some_text<'de: 'a, 'a, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Text<'a>>, D::Error> {
+    Text::deserialize(deserializer).map(Some)
 }
 
 /// A string of the file: a slice of its text, or a copy when escapes had to be decoded. (serde's

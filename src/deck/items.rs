@@ -1,12 +1,15 @@
 //! Validating the duties, skills and differences of the file form, each into an [`Item`] that
-//! owns its cleaned texts, with every problem placed in its pane and, where the file spells the
-//! value as it is, at its line and column; and finding ids used twice.
+//! owns its cleaned texts, and the phases they name, with every problem placed in its pane and,
+//! where the file spells the value as it is, at its line and column; and finding ids used twice.
 
 use std::collections::{HashMap, HashSet};
 
 use super::cleaning::Cleaner;
-use super::file::{DifferenceFile, Text, TraitFile};
-use super::{Item, ItemKind, Located, MAX_SIDES, Pane, Problem, RoleIndex, Side};
+use super::file::{DifferenceFile, PhaseFile, Text, TraitFile};
+use super::{
+    Item, ItemKind, Located, MAX_PHASES, MAX_SIDES, Pane, Phase, PhaseIndex, Problem, RoleIndex,
+    Side,
+};
 use crate::untrusted::name::MAX_ID_CHARS;
 
 const WEIGHTS: std::ops::RangeInclusive<i64> = 1..=10;
@@ -21,6 +24,8 @@ pub(super) struct Build<'b> {
     pub role_ids: &'b RoleIds<'b>,
     pub cleaner: &'b mut Cleaner,
     pub problems: &'b mut Vec<Located>,
+    /// The deck's phase ids, filled by [`Build::phases`] before any item is built.
+    pub phase_ids: HashMap<String, PhaseIndex>,
     /// Where each item's id is in the text, in item order, for the ids used twice.
     pub id_places: Vec<Option<usize>>,
     /// Problems waiting for their line and column, by their index in `problems`, with the byte
@@ -39,14 +44,82 @@ impl Build<'_> {
     }
 
     fn report(&mut self, problem: Problem, pane: Pane, offset: Option<usize>) {
+        self.report_in(problem, Some(pane), offset);
+    }
+
+    /// [`Build::report`] for a problem that may be in no pane (a phase's).
+    fn report_in(&mut self, problem: Problem, pane: Option<Pane>, offset: Option<usize>) {
         if let Some(offset) = offset {
             self.offsets.push((self.problems.len(), offset));
         }
         self.problems.push(Located {
             problem,
-            pane: Some(pane),
+            pane,
             at: None,
         });
+    }
+
+    /// The deck's phases, cleaned and checked (ids non-empty, short and unique, names
+    /// non-empty, at most [`MAX_PHASES`]), their ids remembered for the items that name them.
+    /// A phase id used twice resolves to its first place.
+    pub fn phases(&mut self, raw: Vec<PhaseFile>) -> Vec<Phase> {
+        if raw.len() > MAX_PHASES {
+            let problem = Problem::TooManyPhases { count: raw.len() };
+            self.report_in(problem, None, None);
+        }
+        let mut phases = Vec::with_capacity(raw.len());
+        for (index, file) in raw.into_iter().enumerate() {
+            let place = self.place_of(&file.id);
+            let position = index + 1;
+            let id = self
+                .cleaner
+                .text(&file.id, || format!("the id of phase #{position}"))
+                .into_owned();
+            let name = self
+                .cleaner
+                .text(&file.name, || format!("the name of phase `{id}`"))
+                .into_owned();
+            if id.trim().is_empty() {
+                self.report_in(Problem::EmptyPhaseId { position }, None, place);
+            } else if self.phase_ids.contains_key(&id) {
+                let phase = id.clone();
+                self.report_in(Problem::DuplicatePhase { phase }, None, place);
+            } else {
+                self.phase_ids.insert(id.clone(), index);
+            }
+            let chars = id.chars().count();
+            if chars > MAX_ID_CHARS {
+                let problem = Problem::LongId {
+                    what: "phase",
+                    id: id.chars().take(40).chain("…".chars()).collect(),
+                    chars,
+                };
+                self.report_in(problem, None, place);
+            }
+            if name.trim().is_empty() {
+                let phase = id.clone();
+                self.report_in(Problem::EmptyPhaseName { phase }, None, place);
+            }
+            phases.push(Phase { id, name });
+        }
+        phases
+    }
+
+    /// The phase a duty or skill `id` names, or a problem placed at the name. `None` too past
+    /// [`MAX_PHASES`], which is already a problem of the deck.
+    fn phase(&mut self, name: Option<&Text>, id: &str, pane: Pane) -> Option<u8> {
+        let name = name?;
+        let cleaned = self.cleaner.text(name, || format!("the phase of `{id}`"));
+        let found = self.phase_ids.get(&*cleaned).copied();
+        if found.is_none() {
+            let problem = Problem::UnknownPhase {
+                phase: cleaned.into_owned(),
+                item: id.to_string(),
+            };
+            let place = self.place_of(name);
+            self.report(problem, pane, place);
+        }
+        found.and_then(|index| u8::try_from(index).ok())
     }
 
     /// Gives every problem reported with an offset its line and column, in one pass over the
@@ -165,6 +238,7 @@ pub(super) fn trait_item(raw: TraitFile, pane: Pane, position: usize, build: &mu
         }
     }
     roles.sort_unstable();
+    let phase = build.phase(raw.phase.as_ref(), &id, pane);
     let detail = build.text(raw.detail, "detail", &id);
     Item {
         id,
@@ -175,6 +249,7 @@ pub(super) fn trait_item(raw: TraitFile, pane: Pane, position: usize, build: &mu
         kind: ItemKind::Trait {
             roles: roles.into(),
         },
+        phase,
     }
 }
 
@@ -241,6 +316,7 @@ pub(super) fn difference_item(raw: DifferenceFile, position: usize, build: &mut 
         kind: ItemKind::Difference {
             sides: sides.into(),
         },
+        phase: None,
     }
 }
 

@@ -129,9 +129,12 @@ fn build_deck(file: DeckFile, text: &str, cleaner: &mut Cleaner) -> Result<Deck,
         role_ids: &role_ids,
         cleaner,
         problems: &mut problems,
+        phase_ids: Default::default(),
         id_places: Vec::with_capacity(total),
         offsets: Vec::new(),
     };
+    // Before the items, which name them.
+    let phases = build.phases(file.phases);
     let mut pane_ranges: [std::ops::Range<usize>; 3] = Default::default();
     for (pane, traits) in [(Pane::Duties, file.duties), (Pane::Skills, file.skills)] {
         let start = items.len();
@@ -156,6 +159,7 @@ fn build_deck(file: DeckFile, text: &str, cleaner: &mut Cleaner) -> Result<Deck,
         title,
         source,
         roles,
+        phases,
         items,
         pane_ranges,
         by_id,

@@ -29,6 +29,13 @@ pub const MAX_SIDES: usize = 9;
 pub type RoleIndex = usize;
 /// Position of an item in [`Deck::items`].
 pub type ItemIndex = usize;
+/// Position of a phase in [`Deck::phases`].
+pub type PhaseIndex = usize;
+
+/// The most phases a deck may have. The fit per phase has a figure for every phase and role,
+/// so without a bound a file could ask for a number of figures the square of its size; and an
+/// item keeps its phase in one byte.
+pub const MAX_PHASES: usize = 32;
 
 /// The three kinds of content, in the order the deck lists and the screen shows them.
 #[derive(
@@ -92,6 +99,13 @@ pub struct Role {
     pub tag: String,
 }
 
+/// A stage of a film's life (development, production, …) that duties and skills may belong to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phase {
+    pub id: String,
+    pub name: String,
+}
+
 /// One duty, skill or difference, with the texts its deck file gave it. Boxed strings and
 /// slices rather than `String` and `Vec`: a deck never changes once validated, and their
 /// capacity fields cost 3 MB at the peak of loading a deck of 100,000 items, when the file's
@@ -104,6 +118,10 @@ pub struct Item {
     pub detail: Box<str>,
     pub weight: u32,
     pub kind: ItemKind,
+    /// The item's phase, read through [`Item::phase`]. One byte ([`MAX_PHASES`] bounds it) so
+    /// that it fits beside the weight and the pane, and an item stays 80 bytes: a 100,000-item
+    /// deck's peak would grow with every byte added here.
+    phase: Option<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,6 +157,11 @@ impl Item {
         matches!(self.kind, ItemKind::Difference { .. })
     }
 
+    /// The phase of a duty or skill that names one; never a difference's.
+    pub fn phase(&self) -> Option<PhaseIndex> {
+        self.phase.map(PhaseIndex::from)
+    }
+
     pub fn sides(&self) -> &[Side] {
         match &self.kind {
             ItemKind::Difference { sides } => sides,
@@ -147,7 +170,8 @@ impl Item {
     }
 }
 
-/// A validated deck: ids are unique, every role reference resolves, weights are in range.
+/// A validated deck: ids are unique, every role and phase reference resolves, weights are in
+/// range.
 /// Built only by [`Deck::parse`] and [`Deck::load`], so that every deck has passed those checks.
 #[derive(Debug, Clone)]
 pub struct Deck {
@@ -155,6 +179,8 @@ pub struct Deck {
     pub title: String,
     pub source: String,
     pub roles: Vec<Role>,
+    /// The deck's phases in file order; empty when it has none, and then nothing shows phases.
+    pub phases: Vec<Phase>,
     /// Duties, then skills, then differences, each in file order.
     items: Vec<Item>,
     pane_ranges: [Range<usize>; 3],
@@ -223,9 +249,31 @@ impl Deck {
         self.roles.iter().position(|r| r.id == id)
     }
 
+    pub fn has_phases(&self) -> bool {
+        !self.phases.is_empty()
+    }
+
+    /// The phase `item` belongs to, if it names one.
+    pub fn phase_of(&self, item: &Item) -> Option<&Phase> {
+        item.phase().and_then(|phase| self.phases.get(phase))
+    }
+
     /// Role tags joined for a list row, e.g. `Dir Pro`.
     pub fn role_tags(&self, item: &Item) -> String {
         let tags: Vec<&str> = item.roles().map(|r| self.roles[r].tag.as_str()).collect();
         tags.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Item;
+
+    /// The phase went into the padding beside the weight and the pane: a large deck's items
+    /// cost no more for it.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn an_item_stays_eighty_bytes() {
+        assert_eq!(std::mem::size_of::<Item>(), 80);
     }
 }

@@ -80,9 +80,28 @@ const SENTENCES: &[&str] = &[
     "It requires clear, quick communication on a busy set.",
 ];
 
+/// The phases of [`deck_source_with_phases`]'s deck: the built-in deck's five.
+const PHASES: [&str; 5] = [
+    "development",
+    "pre-production",
+    "production",
+    "post-production",
+    "release",
+];
+
 /// RON text of a deck with two roles and `items` items spread over the three panes
 /// (45% duties, 45% skills, 10% differences).
 pub fn deck_source(items: usize, seed: u64) -> String {
+    source(items, seed, false)
+}
+
+/// [`deck_source`]'s deck with five phases, every duty in one of them in turn: what loading
+/// costs when every duty names a phase. The rest of the deck is the same.
+pub fn deck_source_with_phases(items: usize, seed: u64) -> String {
+    source(items, seed, true)
+}
+
+fn source(items: usize, seed: u64, phases: bool) -> String {
     let mut rng = fastrand::Rng::with_seed(seed);
     let differences = items / 10;
     let duties = (items - differences) / 2;
@@ -109,6 +128,13 @@ pub fn deck_source(items: usize, seed: u64) -> String {
     out.push_str("    source: \"generated for benchmarks\",\n    roles: [\n");
     out.push_str("        (id: \"director\", name: \"Director\"),\n");
     out.push_str("        (id: \"producer\", name: \"Producer\"),\n    ],\n");
+    if phases {
+        out.push_str("    phases: [\n");
+        for phase in PHASES {
+            let _ = writeln!(out, "        (id: \"{phase}\", name: \"{phase}\"),");
+        }
+        out.push_str("    ],\n");
+    }
     let mut n = 0;
     for (pane, count) in [("duties", duties), ("skills", skills)] {
         let _ = writeln!(out, "    {pane}: [");
@@ -120,9 +146,14 @@ pub fn deck_source(items: usize, seed: u64) -> String {
             };
             let first = SENTENCES[rng.usize(..SENTENCES.len())];
             let second = SENTENCES[rng.usize(..SENTENCES.len())];
+            // Drawn from `n`, not the generator, so the rest of the deck stays the same.
+            let phase = match (phases, pane) {
+                (true, "duties") => format!(", phase: \"{}\"", PHASES[n % PHASES.len()]),
+                _ => String::new(),
+            };
             let _ = writeln!(
                 out,
-                "        (id: \"item-{n}\", title: \"{}\", detail: \"{first} {second}\", roles: [{roles}], weight: {}),",
+                "        (id: \"item-{n}\", title: \"{}\", detail: \"{first} {second}\", roles: [{roles}]{phase}, weight: {}),",
                 title(n),
                 rng.u8(1..=3)
             );
@@ -172,6 +203,24 @@ mod tests {
         assert_eq!(titles.len(), 1000);
         assert_eq!(deck_source(1000, 1), deck_source(1000, 1));
         assert_ne!(deck_source(1000, 1), deck_source(1000, 2));
+    }
+
+    #[test]
+    fn the_deck_with_phases_is_the_same_deck_with_every_duty_in_a_phase() {
+        let plain = Deck::parse(&deck_source(1000, 1), "plain").expect("valid");
+        let phased = Deck::parse(&deck_source_with_phases(1000, 1), "phased").expect("valid");
+        assert_eq!(phased.phases.len(), PHASES.len());
+        assert!(!plain.has_phases());
+        for (a, b) in plain.items().zip(phased.items()) {
+            assert_eq!(
+                (&a.id, &a.title, &a.detail, a.weight),
+                (&b.id, &b.title, &b.detail, b.weight)
+            );
+            assert_eq!(a.roles().collect::<Vec<_>>(), b.roles().collect::<Vec<_>>());
+            assert!(a.phase().is_none());
+            assert_eq!(b.phase().is_some(), b.pane == Pane::Duties, "{}", b.id);
+        }
+        assert_eq!(plain.len(), phased.len());
     }
 
     #[test]
