@@ -42,6 +42,12 @@ pub struct Contribution {
 
 /// The fit of every role, in deck order.
 pub fn score(deck: &Deck, marks: &Marks) -> Vec<RoleFit> {
+    score_in(deck, marks, 0..deck.len())
+}
+
+/// The fit of every role counted over the items in `items` alone (say, one pane), in deck
+/// order. A role no item of the range counts for has a total of 0 and no figure to show.
+pub fn score_in(deck: &Deck, marks: &Marks, items: std::ops::Range<ItemIndex>) -> Vec<RoleFit> {
     let mut fits: Vec<RoleFit> = (0..deck.roles.len())
         .map(|role| RoleFit {
             role,
@@ -53,7 +59,9 @@ pub fn score(deck: &Deck, marks: &Marks) -> Vec<RoleFit> {
             refused: 0,
         })
         .collect();
-    for (index, item) in deck.items().enumerate() {
+    let start = items.start;
+    let in_range = deck.items().enumerate().skip(start).take(items.len());
+    for (index, item) in in_range {
         let mark = marks.get(index);
         for role in item.roles() {
             let fit = &mut fits[role];

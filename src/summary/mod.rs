@@ -1,5 +1,11 @@
 //! The explained result: each role's fit, strengths and gaps, and the fewest changes that would
-//! put the runner-up in the lead (no terminal here).
+//! put the runner-up in the lead, with the cautions that go with them (no terminal here).
+
+mod notes;
+
+pub use notes::{
+    BOTH_FIT_AT_LEAST, BOTH_FIT_WITHIN, FLAT_MARKED_PERCENT, FLAT_SEPARATION, Note, notes,
+};
 
 use crate::deck::{Deck, ItemIndex, RoleIndex};
 use crate::fit::{self, Reading, RoleFit};
@@ -17,6 +23,8 @@ pub struct Summary {
     pub leans: Vec<(ItemIndex, RoleIndex)>,
     /// The fewest answers that would make the runner-up lead; `None` when the result is even.
     pub to_swap_lead: Option<Swap>,
+    /// Cautions on the reading: both roles fit, or the answers are flat.
+    pub notes: Vec<Note>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,8 +32,11 @@ pub struct RoleSummary {
     pub role: RoleIndex,
     /// Items that count for the role and that the user has or leans to, heaviest first.
     pub strengths: Vec<ItemIndex>,
-    /// Items that count for the role that the user has not marked, heaviest first.
+    /// Items that count for the role that the user has not marked, heaviest first; the
+    /// deal-breakers are not among them.
     pub gaps: Vec<ItemIndex>,
+    /// Items that count for the role that the user would not do, heaviest first.
+    pub refused: Vec<ItemIndex>,
 }
 
 pub fn summarise(deck: &Deck, marks: &Marks) -> Summary {
@@ -50,21 +61,26 @@ pub fn summarise(deck: &Deck, marks: &Marks) -> Summary {
         // find (issue 14 builds it); until then, none is suggested.
         Reading::Screened { .. } | Reading::Even => None,
     };
+    let notes = notes(deck, marks, &fits);
     Summary {
         fits,
         reading,
         roles,
         leans,
         to_swap_lead,
+        notes,
     }
 }
 
 fn role_summary(deck: &Deck, marks: &Marks, role: RoleIndex) -> RoleSummary {
     let mut strengths = Vec::new();
     let mut gaps = Vec::new();
+    let mut refused = Vec::new();
     for contribution in fit::contributions(deck, marks, role) {
         if contribution.counted {
             strengths.push(contribution.item);
+        } else if marks.is_refused(contribution.item) {
+            refused.push(contribution.item);
         } else {
             gaps.push(contribution.item);
         }
@@ -72,9 +88,11 @@ fn role_summary(deck: &Deck, marks: &Marks, role: RoleIndex) -> RoleSummary {
     // Stable sorts: among equal weights, deck order.
     strengths.sort_by_key(|&item| std::cmp::Reverse(deck.item(item).weight));
     gaps.sort_by_key(|&item| std::cmp::Reverse(deck.item(item).weight));
+    refused.sort_by_key(|&item| std::cmp::Reverse(deck.item(item).weight));
     RoleSummary {
         role,
         strengths,
         gaps,
+        refused,
     }
 }
