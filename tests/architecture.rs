@@ -121,7 +121,16 @@ fn no_two_modules_import_each_other_even_through_others() {
 fn the_pure_modules_use_no_terminal_and_no_app() {
     let modules = modules();
     for pure in [
-        "deck", "search", "fit", "phases", "marks", "session", "summary", "swap", "guided",
+        "deck",
+        "search",
+        "fit",
+        "phases",
+        "breakdown",
+        "marks",
+        "session",
+        "summary",
+        "swap",
+        "guided",
         "report",
     ] {
         let code = &modules[pure];

@@ -13,6 +13,7 @@ use std::time::SystemTime;
 
 use ratatui::layout::Size;
 
+use crate::breakdown::Breakdown;
 use crate::deck::{Deck, ItemIndex, Pane};
 use crate::guided::Guided;
 use crate::input::LineInput;
@@ -45,6 +46,7 @@ pub struct App {
     /// The explained result of the answers shown, computed when first shown (it costs a deck
     /// scan and a search) and forgotten when an answer changes.
     summary: OnceCell<Summary>,
+    breakdown: OnceCell<Breakdown>,
     pub(crate) focus: Pane,
     pub(crate) panes: [PaneView; 3],
     pub(crate) mode: ModeState,
@@ -111,6 +113,7 @@ impl App {
             saved,
             what_if: None,
             summary: OnceCell::new(),
+            breakdown: OnceCell::new(),
             focus: Pane::Duties,
             panes,
             mode: ModeState::Browse,
@@ -141,11 +144,17 @@ impl App {
         }
     }
 
+    /// The answers changed: the cached result and its breakdown are built again when next read.
+    fn forget_result(&mut self) {
+        self.summary.take();
+        self.breakdown.take();
+    }
+
     /// Sets the answer about `item` (`None`: no answer): the fits, counts and result follow.
     /// In a what-if layer that is all; otherwise the session records it with the time, and a
     /// save is queued.
     pub fn answer(&mut self, item: ItemIndex, mark: Option<Mark>) {
-        self.summary.take();
+        self.forget_result();
         if let Some(layer) = &mut self.what_if {
             layer.set(&self.deck, item, mark);
             return;
@@ -172,13 +181,13 @@ impl App {
     /// Opens a what-if layer over the saved answers.
     pub fn open_what_if(&mut self) {
         self.what_if = Some(self.saved.clone());
-        self.summary.take();
+        self.forget_result();
     }
 
     /// Closes the what-if layer, its answers forgotten.
     pub fn drop_what_if(&mut self) {
         self.what_if = None;
-        self.summary.take();
+        self.forget_result();
     }
 
     /// Closes the what-if layer and gives each of its answers that differs from the saved one
@@ -191,7 +200,7 @@ impl App {
         for item in changed {
             self.answer(item, layer.marks.get(item));
         }
-        self.summary.take();
+        self.forget_result();
     }
 
     /// Takes up a saved session: its answers, pane, selections and assessment progress.
@@ -204,7 +213,7 @@ impl App {
         } = session.restore(&self.deck);
         self.saved = Answers::new(&self.deck, marks);
         self.what_if = None;
-        self.summary.take();
+        self.forget_result();
         self.focus = focus;
         for (view, item) in self.panes.iter_mut().zip(selected) {
             if let Some(row) = item.and_then(|item| view.rows.iter().position(|&r| r == item)) {
@@ -260,7 +269,7 @@ impl App {
         self.session.clear();
         self.saved = Answers::new(&self.deck, Marks::for_deck(&self.deck));
         self.what_if = None;
-        self.summary.take();
+        self.forget_result();
         self.guided = Guided::new(self.deck.items().len(), self.session.assessment.seed, 0);
     }
 

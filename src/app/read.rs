@@ -6,6 +6,7 @@ use ratatui::layout::Size;
 
 use super::answers::Answers;
 use super::{App, ExportPrompt, KeptOther, ModeState, Options, PaneView};
+use crate::breakdown::{Breakdown, breakdown};
 use crate::deck::{Deck, ItemIndex, Pane};
 use crate::fit::RoleFit;
 use crate::guided::Guided;
@@ -82,6 +83,12 @@ impl App {
     pub fn summary(&self) -> &Summary {
         self.summary
             .get_or_init(|| summarise(&self.deck, self.marks()))
+    }
+
+    /// The fit of the answers shown, by pane and by phase, for the result's charts.
+    pub fn breakdown(&self) -> &Breakdown {
+        self.breakdown
+            .get_or_init(|| breakdown(&self.deck, self.marks()))
     }
 
     /// How many items of `pane` are marked, out of all its items (ignoring any filter).
