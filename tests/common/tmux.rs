@@ -224,6 +224,13 @@ impl Run<'_> {
         (screen.to_string(), cursor.to_string())
     }
 
+    /// The screen with the escape sequences that style it (`capture-pane -e`): what colours
+    /// and attributes reached the terminal.
+    pub fn capture_with_escapes(&self) -> String {
+        self.tmux
+            .run(&["capture-pane", "-p", "-e", "-t", &self.name])
+    }
+
     /// Polls the screen until `ready` holds, and returns it; fails with the last screen after the
     /// timeout. `ready` must check all the screen should show, absences too: a capture can catch
     /// a frame half drawn, so the checks are only final once they hold together.
