@@ -158,8 +158,8 @@ pub enum Reading {
         over: RoleIndex,
         points: u32,
     },
-    /// `role` leads, though `over` fits better on the traits by `points`: `over` has a
-    /// deal-breaker and `role` has none.
+    /// `role` leads, though `over` fits better on the traits by `points` (or as well, at 0):
+    /// `over` has a deal-breaker and `role` has none.
     Screened {
         role: RoleIndex,
         over: RoleIndex,
@@ -200,6 +200,20 @@ pub fn reading(fits: &[RoleFit]) -> Reading {
         };
     }
     match candidates.get(1) {
+        // The only role without a deal-breaker leads even when a screened role fits as well.
+        None => match by_fit.iter().find(|fit| fit.role != lead.role) {
+            Some(other) if lead.rounded() > other.rounded() => Reading::Leading {
+                role: lead.role,
+                over: other.role,
+                points: lead.rounded() - other.rounded(),
+            },
+            Some(other) => Reading::Screened {
+                role: lead.role,
+                over: other.role,
+                points: 0,
+            },
+            None => Reading::Even,
+        },
         Some(second) if lead.rounded() > second.rounded() => Reading::Leading {
             role: lead.role,
             over: second.role,

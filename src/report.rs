@@ -5,56 +5,12 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::deck::Deck;
-use crate::fit;
-use crate::summary::Summary;
-use crate::swap::{Change, Swap};
+use crate::summary::{Note, Summary, note_words, reading_words};
+pub use crate::summary::{RULE, join_and, swap_sentence};
 
 /// Said wherever the result is shown: the numbers describe answers, not a person.
 pub const NOT_A_VERDICT: &str = "This is an exploration, not a verdict: the figures only \
     reflect the traits you marked, and both careers can be learned.";
-
-/// `Mark Managing a budget and Negotiation, and Producer leads.`
-pub fn swap_sentence(deck: &Deck, swap: &Swap) -> String {
-    let leader = &deck.roles[swap.new_leader].name;
-    if swap.changes.is_empty() {
-        return format!("No new marks alone would put {leader} in the lead.");
-    }
-    let title = |change: &Change| deck.item(change.item()).title.to_string();
-    let marks: Vec<String> = swap
-        .changes
-        .iter()
-        .filter(|c| matches!(c, Change::Have(_)))
-        .map(title)
-        .collect();
-    let leans: Vec<String> = swap
-        .changes
-        .iter()
-        .filter(|c| matches!(c, Change::Lean(..)))
-        .map(title)
-        .collect();
-    let mut parts = Vec::new();
-    if !marks.is_empty() {
-        parts.push(format!("mark {}", join_and(&marks)));
-    }
-    if !leans.is_empty() {
-        parts.push(format!("lean to {leader} on {}", join_and(&leans)));
-    }
-    let sentence = format!("{}, and {leader} leads.", parts.join(", and "));
-    let mut chars = sentence.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// `A`, `A and B`, `A, B and C`.
-pub fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
 
 /// The titles of all `items` in order, or `none yet`. Never cut short: the report is read by
 /// people without the JSON at hand, and a gap left out is a gap they cannot see.
@@ -92,10 +48,19 @@ fn write_markdown(out: &mut String, deck: &Deck, summary: &Summary) -> std::fmt:
             fit.total
         )?;
     }
-    writeln!(out, "\n**{}.**\n", fit::describe(deck, summary.reading))?;
+    writeln!(out, "\n**{}.**\n", reading_words(deck, summary))?;
+    for &note in &summary.notes {
+        writeln!(out, "> {}\n", note_words(deck, summary, note))?;
+    }
+    if summary.fits.iter().any(|fit| fit.is_screened()) {
+        writeln!(out, "_{RULE}_\n")?;
+    }
     for role in &summary.roles {
         let name = &deck.roles[role.role].name;
         writeln!(out, "## {name}\n")?;
+        if !role.refused.is_empty() {
+            writeln!(out, "- Would not do: {}", titles(deck, &role.refused))?;
+        }
         writeln!(out, "- Strengths: {}", titles(deck, &role.strengths))?;
         writeln!(
             out,
@@ -123,6 +88,10 @@ fn write_markdown(out: &mut String, deck: &Deck, summary: &Summary) -> std::fmt:
 #[derive(Serialize)]
 struct JsonReport<'a> {
     deck: &'a str,
+    /// The role in the lead after screening; null when even.
+    lead: Option<&'a str>,
+    reading: String,
+    notes: Vec<JsonNote>,
     roles: Vec<JsonRole<'a>>,
     leans: serde_json::Map<String, serde_json::Value>,
     to_swap_lead: Vec<&'a str>,
@@ -137,6 +106,32 @@ struct JsonRole<'a> {
     total: usize,
     strengths: Vec<&'a str>,
     gaps: Vec<&'a str>,
+    /// Deal-breakers: items of the role the user would not do.
+    refused: Vec<&'a str>,
+    /// Whether a deal-breaker keeps the role from the lead.
+    screened: bool,
+}
+
+/// A caution on the reading: `kind` is `both_fit` or `flat_answers`.
+#[derive(Serialize)]
+pub struct JsonNote {
+    pub kind: &'static str,
+    pub text: String,
+}
+
+/// The notes of `summary` as JSON objects, for the report and `score --json`.
+pub fn json_notes(deck: &Deck, summary: &Summary) -> Vec<JsonNote> {
+    summary
+        .notes
+        .iter()
+        .map(|&note| JsonNote {
+            kind: match note {
+                Note::BothFit { .. } => "both_fit",
+                Note::FlatAnswers => "flat_answers",
+            },
+            text: note_words(deck, summary, note),
+        })
+        .collect()
 }
 
 pub fn json(deck: &Deck, summary: &Summary) -> serde_json::Result<String> {
@@ -153,6 +148,8 @@ pub fn json(deck: &Deck, summary: &Summary) -> serde_json::Result<String> {
             total: fit.total,
             strengths: ids(&role.strengths),
             gaps: ids(&role.gaps),
+            refused: ids(&role.refused),
+            screened: fit.is_screened(),
         })
         .collect();
     let leans = summary
@@ -174,6 +171,9 @@ pub fn json(deck: &Deck, summary: &Summary) -> serde_json::Result<String> {
     });
     serde_json::to_string_pretty(&JsonReport {
         deck: &deck.id,
+        lead: summary.reading.lead().map(|role| &*deck.roles[role].id),
+        reading: reading_words(deck, summary),
+        notes: json_notes(deck, summary),
         roles,
         leans,
         to_swap_lead,

@@ -1,5 +1,7 @@
 //! The fewest new answers that put a given role in the lead, found exactly: the result is stated
 //! as "mark X and Y, and Producer leads", so it must be the smallest set that really does it.
+//! Screening holds here as in the reading: a role with a deal-breaker leads while another role
+//! has none only once each of its deal-breakers is done after all (it becomes had).
 
 use crate::deck::{Deck, ItemIndex, RoleIndex};
 use crate::fit::{self, RoleFit};
@@ -19,19 +21,21 @@ pub enum Change {
     Have(ItemIndex),
     /// Lean a difference to the new leader's side.
     Lean(ItemIndex, RoleIndex),
+    /// Do a deal-breaker after all: the refused duty or skill becomes had.
+    Accept(ItemIndex),
 }
 
 impl Change {
     pub fn item(self) -> ItemIndex {
         match self {
-            Change::Have(item) | Change::Lean(item, _) => item,
+            Change::Have(item) | Change::Lean(item, _) | Change::Accept(item) => item,
         }
     }
 
     /// `marks` with this change made.
     pub fn apply(self, marks: &mut Marks) {
         match self {
-            Change::Have(item) => marks.set(item, Some(Mark::Have)),
+            Change::Have(item) | Change::Accept(item) => marks.set(item, Some(Mark::Have)),
             Change::Lean(item, role) => marks.set(item, Some(Mark::Lean(role))),
         }
     }
@@ -56,9 +60,82 @@ struct State {
     chosen: Vec<usize>,
 }
 
-/// The smallest set of new answers (marking a duty or skill, or leaning a difference to the
-/// target's side) after which `target` leads on the rounded figures; empty when none does.
+/// Up to this many deal-breakers of the target, every subset of them is tried as "done after
+/// all"; beyond it only none or all of them (a deck would need that many refusals of one role).
+const ACCEPT_SUBSETS_UP_TO: usize = 8;
+
+/// The smallest set of new answers (marking a duty or skill, leaning a difference to the
+/// target's side, doing a deal-breaker after all) after which `target` leads on the rounded
+/// figures; empty when none does.
+///
+/// New answers never add a deal-breaker, so the target leads either unscreened (all of its
+/// deal-breakers done) or, while every role stays screened, on fit alone. Doing a deal-breaker
+/// that does not count for the target only helps the others, so only the target's are tried.
 pub fn fewest_changes_to_lead(
+    deck: &Deck,
+    marks: &Marks,
+    fits: &[RoleFit],
+    target: RoleIndex,
+) -> Vec<Change> {
+    let refused: Vec<ItemIndex> = marks
+        .iter()
+        .filter(|&(item, mark)| mark == Mark::Refuse && deck.item(item).counts_for(target))
+        .map(|(item, _)| item)
+        .collect();
+    let mut best: Option<Vec<Change>> = None;
+    for accepted in accept_subsets(&refused) {
+        let mut changes: Vec<Change> = accepted.into_iter().map(Change::Accept).collect();
+        if best.as_ref().is_some_and(|b| b.len() <= changes.len()) {
+            continue;
+        }
+        let (after, after_fits) = if changes.is_empty() {
+            (marks.clone(), fits.to_vec())
+        } else {
+            let mut after = marks.clone();
+            changes.iter().for_each(|change| change.apply(&mut after));
+            let after_fits = fit::score(deck, &after);
+            (after, after_fits)
+        };
+        let target_screened = after_fits[target].is_screened();
+        if target_screened && after_fits.iter().any(|fit| !fit.is_screened()) {
+            continue;
+        }
+        if fit::reading(&after_fits).lead() != Some(target) {
+            let more = fewest_marks_to_lead(deck, &after, &after_fits, target);
+            if more.is_empty() {
+                continue;
+            }
+            changes.extend(more);
+        }
+        if best.as_ref().is_none_or(|b| changes.len() < b.len()) {
+            best = Some(changes);
+        }
+    }
+    let mut changes = best.unwrap_or_default();
+    changes.sort_by_key(|c| c.item());
+    changes
+}
+
+/// Subsets of `refused` to do after all, fewest first: every subset while that is cheap, else
+/// none and all.
+fn accept_subsets(refused: &[ItemIndex]) -> Vec<Vec<ItemIndex>> {
+    if refused.len() > ACCEPT_SUBSETS_UP_TO {
+        return vec![Vec::new(), refused.to_vec()];
+    }
+    let mut subsets: Vec<Vec<ItemIndex>> = (0u32..1 << refused.len())
+        .map(|bits| {
+            (0..refused.len())
+                .filter(|bit| bits & (1 << bit) != 0)
+                .map(|bit| refused[bit])
+                .collect()
+        })
+        .collect();
+    subsets.sort_by_key(Vec::len);
+    subsets
+}
+
+/// As [`fewest_changes_to_lead`] with new marks and leans alone.
+fn fewest_marks_to_lead(
     deck: &Deck,
     marks: &Marks,
     fits: &[RoleFit],

@@ -361,6 +361,26 @@ fn a_screened_role_cannot_lead_while_an_unscreened_one_exists() {
         },
         "the only role without a deal-breaker leads, though the other fits better"
     );
+    let fits = [fit(0, 50.0), screened(1, 30.0)];
+    assert_eq!(
+        reading(&fits),
+        Reading::Leading {
+            role: 0,
+            over: 1,
+            points: 20
+        },
+        "the only role without a deal-breaker leads over the screened one"
+    );
+    let fits = [screened(0, 0.0), fit(1, 0.0)];
+    assert_eq!(
+        reading(&fits),
+        Reading::Screened {
+            role: 1,
+            over: 0,
+            points: 0
+        },
+        "a deal-breaker alone decides between equal fits"
+    );
     let fits = [screened(0, 80.0), screened(1, 40.0)];
     assert_eq!(
         reading(&fits),

@@ -112,7 +112,21 @@ fn report_json_has_the_documented_shape() {
         .collect();
     let mut sorted = keys.clone();
     sorted.sort_unstable();
-    assert_eq!(sorted, ["deck", "leans", "roles", "to_swap_lead"]);
+    assert_eq!(
+        sorted,
+        [
+            "deck",
+            "lead",
+            "leans",
+            "notes",
+            "reading",
+            "roles",
+            "to_swap_lead"
+        ]
+    );
+    assert_eq!(json["lead"], Value::Null);
+    assert_eq!(json["reading"], "Even");
+    assert_eq!(json["notes"], serde_json::json!([]));
     assert_eq!(json["deck"], DECK_ID);
     assert_eq!(json["leans"], serde_json::json!({}));
     assert_eq!(json["to_swap_lead"], serde_json::json!([]));
@@ -128,8 +142,20 @@ fn report_json_has_the_documented_shape() {
         keys.sort_unstable();
         assert_eq!(
             keys,
-            ["fit", "gaps", "have", "id", "name", "strengths", "total"]
+            [
+                "fit",
+                "gaps",
+                "have",
+                "id",
+                "name",
+                "refused",
+                "screened",
+                "strengths",
+                "total"
+            ]
         );
+        assert_eq!(role["refused"], serde_json::json!([]));
+        assert_eq!(role["screened"], false);
         assert_eq!(role["fit"].as_f64(), Some(0.0));
         assert_eq!(role["have"], 0);
         assert_eq!(role["strengths"], serde_json::json!([]));

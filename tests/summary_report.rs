@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use rolefit::deck::Deck;
 use rolefit::fit;
-use rolefit::marks::Marks;
+use rolefit::marks::{Mark, Marks};
 use rolefit::report::{self, NOT_A_VERDICT, round_one_decimal};
 use rolefit::summary::{Summary, summarise};
 use serde_json::Value;
@@ -115,7 +115,15 @@ fn the_json_report_has_exactly_the_documented_shape() {
     let (summary, json) = report_json(&deck, &marks);
     assert_eq!(
         keys(&json),
-        BTreeSet::from(["deck", "roles", "leans", "to_swap_lead"])
+        BTreeSet::from([
+            "deck",
+            "lead",
+            "reading",
+            "notes",
+            "roles",
+            "leans",
+            "to_swap_lead"
+        ])
     );
     assert_eq!(json["deck"], "director-vs-producer");
     let roles = json["roles"].as_array().unwrap();
@@ -124,7 +132,17 @@ fn the_json_report_has_exactly_the_documented_shape() {
     for (entry, fit) in roles.iter().zip(&fits) {
         assert_eq!(
             keys(entry),
-            BTreeSet::from(["id", "name", "fit", "have", "total", "strengths", "gaps"])
+            BTreeSet::from([
+                "id",
+                "name",
+                "fit",
+                "have",
+                "total",
+                "strengths",
+                "gaps",
+                "refused",
+                "screened"
+            ])
         );
         assert_eq!(entry["id"], deck.roles[fit.role].id.as_str());
         assert_eq!(entry["name"], deck.roles[fit.role].name.as_str());
@@ -262,4 +280,62 @@ fn join_and_reads_naturally() {
     assert_eq!(report::join_and(&s(&["A"])), "A");
     assert_eq!(report::join_and(&s(&["A", "B"])), "A and B");
     assert_eq!(report::join_and(&s(&["A", "B", "C"])), "A, B and C");
+}
+
+#[test]
+fn the_report_lists_deal_breakers_per_role_and_states_the_rule() {
+    let deck = builtin_deck();
+    let mut marks = marked(
+        &deck,
+        &["managing-a-budget", "hiring-the-crew", "leadership"],
+        &[],
+    );
+    marks.set(index(&deck, "marketing"), Some(Mark::Refuse));
+    let (summary, json) = report_json(&deck, &marks);
+    assert_eq!(json["lead"], "director");
+    let reading = json["reading"].as_str().unwrap();
+    assert!(
+        reading.starts_with("Director fits best: Producer leads on traits by ")
+            && reading.ends_with(", but you would not do Marketing"),
+        "{reading}"
+    );
+    let roles = json["roles"].as_array().unwrap();
+    assert_eq!(roles[0]["refused"], serde_json::json!([]));
+    assert_eq!(roles[0]["screened"], false);
+    assert_eq!(roles[1]["refused"], serde_json::json!(["marketing"]));
+    assert_eq!(roles[1]["screened"], true);
+
+    let text = report::markdown(&deck, &summary);
+    assert!(text.contains(&format!("**{reading}.**")), "{text}");
+    assert!(text.contains(report::RULE), "{text}");
+    assert!(text.contains("- Would not do: Marketing"), "{text}");
+    assert_eq!(text.matches("- Would not do:").count(), 1, "{text}");
+    // Without a deal-breaker, neither the rule nor the list is shown.
+    let plain = report::markdown(
+        &deck,
+        &summarise(&deck, &marked(&deck, &["marketing"], &[])),
+    );
+    assert!(
+        !plain.contains(report::RULE) && !plain.contains("Would not do"),
+        "{plain}"
+    );
+}
+
+#[test]
+fn marking_everything_warns_that_the_answers_are_flat() {
+    let deck = builtin_deck();
+    let traits: Vec<&str> = deck
+        .items()
+        .filter(|item| !item.is_difference())
+        .map(|item| &*item.id)
+        .collect();
+    let (summary, json) = report_json(&deck, &marked(&deck, &traits, &[]));
+    let notes = json["notes"].as_array().unwrap();
+    let kinds: Vec<&str> = notes.iter().map(|n| n["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"flat_answers"), "{notes:?}");
+    let text = report::markdown(&deck, &summary);
+    assert!(
+        text.contains("> ") && text.contains("rolefit assess"),
+        "{text}"
+    );
 }

@@ -15,7 +15,7 @@ mod common;
 
 use common::builtin_deck;
 use common::decks::{index, three_roles};
-use common::summary::{every_mark_set, marked, role, small};
+use common::summary::{every_mark_set, every_mark_set_with_refusals, marked, role, small};
 
 fn leader(marks: &Marks, deck: &Deck) -> Option<usize> {
     match fit::reading(&fit::score(deck, marks)) {
@@ -24,13 +24,14 @@ fn leader(marks: &Marks, deck: &Deck) -> Option<usize> {
     }
 }
 
-/// Every single new answer that could help `target`: have an unmarked trait, lean a difference
-/// to `target` where it does not already.
+/// Every single new answer: have an unmarked trait, do any deal-breaker after all, lean a
+/// difference to `target` where it does not already.
 fn candidate_changes(deck: &Deck, marks: &Marks, target: usize) -> Vec<Change> {
     let mut changes = Vec::new();
     for (item, entry) in deck.items().enumerate() {
         match (&entry.kind, marks.get(item)) {
             (ItemKind::Trait { .. }, None) => changes.push(Change::Have(item)),
+            (ItemKind::Trait { .. }, Some(Mark::Refuse)) => changes.push(Change::Accept(item)),
             (ItemKind::Difference { .. }, current)
                 if entry.counts_for(target) && current != Some(Mark::Lean(target)) =>
             {
@@ -81,6 +82,17 @@ fn show(deck: &Deck, marks: &Marks) -> String {
         .join(", ")
 }
 
+/// The role a screened result's swap aims at: the best other role without a deal-breaker, else
+/// the best fit (which has one).
+fn screened_runner_up(fits: &[fit::RoleFit], lead: usize, best_fit: usize) -> usize {
+    let mut others: Vec<&fit::RoleFit> = fits
+        .iter()
+        .filter(|f| f.role != lead && !f.is_screened())
+        .collect();
+    others.sort_by_key(|f| std::cmp::Reverse(f.rounded()));
+    others.first().map_or(best_fit, |f| f.role)
+}
+
 /// The suggestion must swap the lead when applied, and no smaller set of answers may.
 fn check_swap_is_smallest(deck: &Deck, marks: &Marks) -> Result<(), String> {
     let summary = summarise(deck, marks);
@@ -93,8 +105,7 @@ fn check_swap_is_smallest(deck: &Deck, marks: &Marks) -> Result<(), String> {
             };
         }
         Reading::Leading { role, over, .. } => (role, over),
-        // Refusals are not among these marks: the generators answer have and lean only.
-        Reading::Screened { .. } => return Err("a refusal in a generated mark set".to_string()),
+        Reading::Screened { role, over, .. } => (role, screened_runner_up(&fits, role, over)),
     };
     let swap = summary
         .to_swap_lead
@@ -160,6 +171,59 @@ fn the_swap_suggestion_is_the_smallest_on_every_mark_set_of_a_small_deck() {
     let all = every_mark_set(&deck);
     assert_eq!(all.len(), 64 * 9);
     assert_swap_is_smallest_for_all(&deck, &all);
+}
+
+#[test]
+fn the_swap_suggestion_is_the_smallest_with_deal_breakers_on_every_mark_set_of_a_small_deck() {
+    let deck = small();
+    let all = every_mark_set_with_refusals(&deck);
+    assert_eq!(all.len(), 729 * 9);
+    let screened = all
+        .iter()
+        .filter(|m| {
+            matches!(
+                fit::reading(&fit::score(&deck, m)),
+                Reading::Screened { .. }
+            )
+        })
+        .count();
+    assert!(screened > 500, "only {screened} screened mark sets");
+    assert_swap_is_smallest_for_all(&deck, &all);
+}
+
+#[test]
+fn a_screened_best_fit_needs_its_deal_breakers_done_to_lead() {
+    let deck = builtin_deck();
+    let producer = role(&deck, "producer");
+    let mut marks = marked(
+        &deck,
+        &[
+            "marketing",
+            "distribution",
+            "managing-a-budget",
+            "leadership",
+        ],
+        &[],
+    );
+    let refused = index(&deck, "supervising-business-operations");
+    marks.set(refused, Some(Mark::Refuse));
+    let summary = summarise(&deck, &marks);
+    assert!(
+        matches!(summary.reading, Reading::Screened { over, .. } if over == producer),
+        "{:?}",
+        summary.reading
+    );
+    let swap = summary.to_swap_lead.expect("a suggestion");
+    assert_eq!(swap.new_leader, producer);
+    assert_eq!(swap.changes, [Change::Accept(refused)]);
+    assert_eq!(
+        leader(&applied(&marks, &swap.changes), &deck),
+        Some(producer)
+    );
+    assert_eq!(
+        report::swap_sentence(&deck, &swap),
+        "Do Supervising business operations after all, and Producer leads."
+    );
 }
 
 #[test]
@@ -340,6 +404,7 @@ fn the_swap_suggestion_swaps_the_lead_on_the_builtin_deck() {
         for change in &swap.changes {
             match *change {
                 Change::Have(item) => assert_eq!(marks.get(item), None),
+                Change::Accept(item) => assert_eq!(marks.get(item), Some(Mark::Refuse)),
                 Change::Lean(item, to) => {
                     assert_eq!(to, over);
                     assert_ne!(marks.get(item), Some(Mark::Lean(over)));

@@ -2,10 +2,12 @@
 //! put the runner-up in the lead, with the cautions that go with them (no terminal here).
 
 mod notes;
+mod words;
 
 pub use notes::{
     BOTH_FIT_AT_LEAST, BOTH_FIT_WITHIN, FLAT_MARKED_PERCENT, FLAT_SEPARATION, Note, notes,
 };
+pub use words::{RULE, join_and, note_words, reading_words, swap_sentence};
 
 use crate::deck::{Deck, ItemIndex, RoleIndex};
 use crate::fit::{self, Reading, RoleFit};
@@ -52,15 +54,10 @@ pub fn summarise(deck: &Deck, marks: &Marks) -> Summary {
             Mark::Have | Mark::Refuse => None,
         })
         .collect();
-    let to_swap_lead = match reading {
-        Reading::Leading { over, .. } => Some(Swap {
-            new_leader: over,
-            changes: swap::fewest_changes_to_lead(deck, marks, &fits, over),
-        }),
-        // A lead by screening: the next best role without a deal-breaker is for the summary to
-        // find (issue 14 builds it); until then, none is suggested.
-        Reading::Screened { .. } | Reading::Even => None,
-    };
+    let to_swap_lead = runner_up(&fits, reading).map(|target| Swap {
+        new_leader: target,
+        changes: swap::fewest_changes_to_lead(deck, marks, &fits, target),
+    });
     let notes = notes(deck, marks, &fits);
     Summary {
         fits,
@@ -69,6 +66,23 @@ pub fn summarise(deck: &Deck, marks: &Marks) -> Summary {
         leans,
         to_swap_lead,
         notes,
+    }
+}
+
+/// The role a swap suggestion aims at: the runner-up that could lead. Under a lead by
+/// screening, the best other role without a deal-breaker if there is one (new marks alone may
+/// do), else the role screened out (its deal-breakers must go).
+fn runner_up(fits: &[RoleFit], reading: Reading) -> Option<RoleIndex> {
+    match reading {
+        Reading::Even => None,
+        Reading::Leading { over, .. } => Some(over),
+        Reading::Screened { role, over, .. } => {
+            let unscreened = fits
+                .iter()
+                .filter(|fit| fit.role != role && !fit.is_screened())
+                .max_by_key(|fit| (fit.rounded(), std::cmp::Reverse(fit.role)));
+            Some(unscreened.map_or(over, |fit| fit.role))
+        }
     }
 }
 

@@ -65,10 +65,19 @@ pub fn marked(deck: &Deck, have: &[&str], leans: &[(&str, &str)]) -> Marks {
 /// Every way to answer every item of `deck`: traits had or not, differences unanswered or leaning
 /// to one of their sides.
 pub fn every_mark_set(deck: &Deck) -> Vec<Marks> {
+    every_answer_set(deck, &[None, Some(Mark::Have)])
+}
+
+/// As [`every_mark_set`], with deal-breakers too: each trait also refused.
+pub fn every_mark_set_with_refusals(deck: &Deck) -> Vec<Marks> {
+    every_answer_set(deck, &[None, Some(Mark::Have), Some(Mark::Refuse)])
+}
+
+fn every_answer_set(deck: &Deck, trait_options: &[Option<Mark>]) -> Vec<Marks> {
     let mut all = vec![Marks::for_deck(deck)];
     for (item, entry) in deck.items().enumerate() {
         let options: Vec<Option<Mark>> = match &entry.kind {
-            ItemKind::Trait { .. } => vec![None, Some(Mark::Have)],
+            ItemKind::Trait { .. } => trait_options.to_vec(),
             ItemKind::Difference { sides } => std::iter::once(None)
                 .chain(sides.iter().map(|s| Some(Mark::Lean(s.role))))
                 .collect(),

@@ -10,10 +10,9 @@ use ratatui::text::{Line, Span};
 
 use crate::action::Action;
 use crate::app::App;
-use crate::fit;
 use crate::mode::Mode;
-use crate::report::{NOT_A_VERDICT, swap_sentence};
-use crate::summary::Note;
+use crate::report::NOT_A_VERDICT;
+use crate::summary::{Note, RULE, note_words, reading_words, swap_sentence};
 
 pub use charts::{Bar, columns as chart_columns, widest_label};
 pub use lists::{MAX_LISTED, column_starts, column_width};
@@ -83,13 +82,12 @@ pub fn rows(app: &App, width: usize) -> Vec<Row> {
         }
     };
     out.push(Row::Text(Line::raw("")));
-    styled(
-        &mut out,
-        &fit::describe(deck, summary.reading),
-        theme.heading,
-    );
+    styled(&mut out, &reading_words(deck, summary), theme.heading);
     for &note in &summary.notes {
-        styled(&mut out, &note_words(app, note), theme.refused);
+        styled(&mut out, &note_on_screen(app, note), theme.refused);
+    }
+    if summary.fits.iter().any(|fit| fit.is_screened()) {
+        styled(&mut out, RULE, theme.dim);
     }
     for role in &summary.roles {
         let name = &deck.roles[role.role].name;
@@ -121,22 +119,17 @@ pub fn rows(app: &App, width: usize) -> Vec<Row> {
     out
 }
 
-fn note_words(app: &App, note: Note) -> String {
-    let deck = app.deck();
-    match note {
-        Note::BothFit { first, second } => format!(
-            "{} and {} both fit: one person can hold both jobs on a film, as some do.",
-            deck.roles[first].name, deck.roles[second].name
-        ),
-        Note::FlatAnswers => {
-            let key = app
-                .keymap()
-                .label(Mode::Browse, &Action::StartAssessment, app.glyphs().ascii)
-                .map_or_else(String::new, |key| format!(" ({key} from the panes)"));
-            format!(
-                "Answers this even cannot tell the roles apart: try the guided assessment's \
-                 forced choices{key}."
-            )
-        }
+/// A note as the screen says it: the flat-answers note names the assessment's key.
+fn note_on_screen(app: &App, note: Note) -> String {
+    let words = note_words(app.deck(), app.summary(), note);
+    if note != Note::FlatAnswers {
+        return words;
+    }
+    match app
+        .keymap()
+        .label(Mode::Browse, &Action::StartAssessment, app.glyphs().ascii)
+    {
+        Some(key) => format!("{} Press {key} from the panes to start it.", words),
+        None => words,
     }
 }
