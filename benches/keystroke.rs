@@ -1,5 +1,6 @@
-//! Criterion benchmarks: a browsing keystroke, a search keystroke, loading the deck and indexing
-//! it for search, on the built-in deck and on a generated 100,000-item deck.
+//! Criterion benchmarks: a browsing keystroke, a search keystroke, loading the deck, indexing
+//! it for search and the exact swap search, on the built-in deck and on a generated
+//! 100,000-item deck.
 //! `benches/latency.rs` reports percentiles.
 
 mod support;
@@ -9,7 +10,10 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::crossterm::event::KeyCode;
 use rolefit::deck::{BUILTIN_SOURCE, Deck};
+use rolefit::fit;
+use rolefit::marks::{Mark, Marks};
 use rolefit::search::Searcher;
+use rolefit::swap;
 use support::{Bench, decks, large_deck_source, large_phased_deck_source};
 
 fn browsing(c: &mut Criterion) {
@@ -77,5 +81,43 @@ fn indexing(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, browsing, searching, loading, indexing);
+/// The exact search for the fewest answers that swap the lead, on the 100k deck: every third
+/// duty or skill of the lead had, then the same with three deal-breakers shared by both roles:
+/// every role screened, the search's worst case, where each subset of the runner-up's
+/// deal-breakers is tried before the marks.
+fn swapping(c: &mut Criterion) {
+    let deck = Deck::parse(&large_deck_source(), "synthetic").expect("synthetic deck");
+    let mut marks = Marks::for_deck(&deck);
+    for (index, item) in deck.items().enumerate() {
+        if index % 3 == 0 && !item.is_difference() && item.counts_for(0) {
+            marks.set(index, Some(Mark::Have));
+        }
+    }
+    let lead = fit::reading(&fit::score(&deck, &marks))
+        .lead()
+        .expect("a lead");
+    let target = 1 - lead;
+    let mut refused = marks.clone();
+    deck.items()
+        .enumerate()
+        .filter(|(index, item)| {
+            marks.get(*index).is_none()
+                && !item.is_difference()
+                && item.counts_for(target)
+                && item.counts_for(lead)
+        })
+        .take(3)
+        .for_each(|(index, _)| refused.set(index, Some(Mark::Refuse)));
+    let mut group = c.benchmark_group("swap search");
+    group.sample_size(10);
+    for (name, marks) in [("100k", &marks), ("100k refusals", &refused)] {
+        let fits = fit::score(&deck, marks);
+        group.bench_function(name, |b| {
+            b.iter(|| swap::fewest_changes_to_lead(&deck, black_box(marks), &fits, target))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, browsing, searching, loading, indexing, swapping);
 criterion_main!(benches);

@@ -155,6 +155,10 @@ pub enum Command {
         /// Ids of the duties and skills you have, comma-separated (repeatable)
         #[arg(long, value_delimiter = ',', value_name = "ID,ID...")]
         have: Vec<String>,
+        /// Ids of the duties and skills you would not do (deal-breakers), comma-separated
+        /// (repeatable); a role they count for cannot lead while a role without one exists
+        #[arg(long, value_delimiter = ',', value_name = "ID,ID...")]
+        refuse: Vec<String>,
         /// The side you lean to on a difference (repeatable, once for each difference)
         #[arg(long, value_name = "DIFFERENCE=ROLE", value_parser = parse_lean)]
         lean: Vec<(String, String)>,

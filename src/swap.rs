@@ -82,26 +82,41 @@ pub fn fewest_changes_to_lead(
         .filter(|&(item, mark)| mark == Mark::Refuse && deck.item(item).counts_for(target))
         .map(|(item, _)| item)
         .collect();
+    // Accepting only some of them leaves the target screened, which a role without a
+    // deal-breaker now still outranks: then only all of them can work.
+    let subsets = if fits.iter().any(|fit| !fit.is_screened()) {
+        vec![refused]
+    } else {
+        accept_subsets(&refused)
+    };
+    // Doing deal-breakers after all changes neither the other answers nor any role's total, so
+    // the candidate answers are the same after each subset.
+    let candidates = candidates(deck, marks, target, fits);
     let mut best: Option<Vec<Change>> = None;
-    for accepted in accept_subsets(&refused) {
+    for accepted in subsets {
         let mut changes: Vec<Change> = accepted.into_iter().map(Change::Accept).collect();
         if best.as_ref().is_some_and(|b| b.len() <= changes.len()) {
             continue;
         }
-        let (after, after_fits) = if changes.is_empty() {
-            (marks.clone(), fits.to_vec())
-        } else {
-            let mut after = marks.clone();
-            changes.iter().for_each(|change| change.apply(&mut after));
-            let after_fits = fit::score(deck, &after);
-            (after, after_fits)
-        };
+        let mut after = marks.clone();
+        let mut after_fits = fits.to_vec();
+        for change in &changes {
+            let before = after.get(change.item());
+            change.apply(&mut after);
+            fit::adjust(
+                &mut after_fits,
+                deck,
+                change.item(),
+                before,
+                after.get(change.item()),
+            );
+        }
         let target_screened = after_fits[target].is_screened();
         if target_screened && after_fits.iter().any(|fit| !fit.is_screened()) {
             continue;
         }
         if fit::reading(&after_fits).lead() != Some(target) {
-            let more = fewest_marks_to_lead(deck, &after, &after_fits, target);
+            let more = fewest_marks_to_lead(&candidates, &after_fits, target);
             if more.is_empty() {
                 continue;
             }
@@ -134,27 +149,12 @@ fn accept_subsets(refused: &[ItemIndex]) -> Vec<Vec<ItemIndex>> {
     subsets
 }
 
-/// As [`fewest_changes_to_lead`] with new marks and leans alone.
+/// As [`fewest_changes_to_lead`] with new marks and leans alone, chosen from `candidates`.
 fn fewest_marks_to_lead(
-    deck: &Deck,
-    marks: &Marks,
+    candidates: &[Candidate],
     fits: &[RoleFit],
     target: RoleIndex,
 ) -> Vec<Change> {
-    let mut candidates = candidates(deck, marks, target, fits.len());
-    if candidates.len() > EXACT_UP_TO {
-        let help = |c: &Candidate| {
-            let share =
-                |role: usize| c.deltas[role] as f64 / f64::from(fits[role].total_weight.max(1));
-            share(target)
-                - (0..fits.len())
-                    .filter(|&r| r != target)
-                    .map(share)
-                    .fold(0.0, f64::max)
-        };
-        candidates.sort_by(|a, b| help(b).total_cmp(&help(a)));
-        candidates.truncate(EXACT_UP_TO);
-    }
     let have: Vec<i64> = fits.iter().map(|f| i64::from(f.have_weight)).collect();
     let leads = |state: &State| leads(fits, &have, &state.deltas, target);
 
@@ -200,33 +200,85 @@ fn fewest_marks_to_lead(
     changes
 }
 
-fn candidates(deck: &Deck, marks: &Marks, target: RoleIndex, roles: usize) -> Vec<Candidate> {
-    let mut out = Vec::new();
+/// The answers that could help `target`, in deck order; above [`EXACT_UP_TO`] of them, only
+/// those that help it most (most first, then in deck order), without building the rest.
+fn candidates(deck: &Deck, marks: &Marks, target: RoleIndex, fits: &[RoleFit]) -> Vec<Candidate> {
+    let share =
+        |weight: i64, role: RoleIndex| weight as f64 / f64::from(fits[role].total_weight.max(1));
+    let mut options: Vec<Prospect> = Vec::new();
     for (index, item) in deck.items().enumerate() {
         if !item.counts_for(target) {
             continue;
         }
         let weight = i64::from(item.weight);
-        let mut deltas = vec![0; roles];
-        let change = match (marks.get(index), item.is_difference()) {
+        let option = match (marks.get(index), item.is_difference()) {
             (None, false) => {
-                item.roles().for_each(|r| deltas[r] = weight);
-                Change::Have(index)
+                let others = item
+                    .roles()
+                    .filter(|&role| role != target)
+                    .map(|role| share(weight, role))
+                    .fold(0.0, f64::max);
+                Prospect {
+                    change: Change::Have(index),
+                    help: share(weight, target) - others,
+                    leaning_from: None,
+                }
             }
-            (None, true) => {
-                deltas[target] = weight;
-                Change::Lean(index, target)
-            }
-            (Some(Mark::Lean(current)), true) if current != target => {
-                deltas[target] = weight;
-                deltas[current] = -weight;
-                Change::Lean(index, target)
-            }
+            (None, true) => Prospect {
+                change: Change::Lean(index, target),
+                help: share(weight, target),
+                leaning_from: None,
+            },
+            (Some(Mark::Lean(current)), true) if current != target => Prospect {
+                change: Change::Lean(index, target),
+                help: share(weight, target),
+                leaning_from: Some(current),
+            },
             _ => continue,
         };
-        out.push(Candidate { change, deltas });
+        options.push(option);
     }
-    out
+    if options.len() > EXACT_UP_TO {
+        let most_help_first = |a: &Prospect, b: &Prospect| {
+            b.help
+                .total_cmp(&a.help)
+                .then(a.change.item().cmp(&b.change.item()))
+        };
+        options.select_nth_unstable_by(EXACT_UP_TO - 1, most_help_first);
+        options.truncate(EXACT_UP_TO);
+        options.sort_by(most_help_first);
+    }
+    options
+        .into_iter()
+        .map(|option| {
+            let item = deck.item(option.change.item());
+            let weight = i64::from(item.weight);
+            let mut deltas = vec![0; fits.len()];
+            match option.change {
+                Change::Have(_) | Change::Accept(_) => {
+                    item.roles().for_each(|r| deltas[r] = weight)
+                }
+                Change::Lean(..) => {
+                    deltas[target] = weight;
+                    if let Some(current) = option.leaning_from {
+                        deltas[current] = -weight;
+                    }
+                }
+            }
+            Candidate {
+                change: option.change,
+                deltas,
+            }
+        })
+        .collect()
+}
+
+/// A candidate answer before its effects are worked out: how much it helps the target over the
+/// best other role, as shares of their totals.
+struct Prospect {
+    change: Change,
+    help: f64,
+    leaning_from: Option<RoleIndex>,
 }
 
 /// Keeps only the states no other state dominates, at most [`MAX_STATES`] of them.

@@ -433,3 +433,37 @@ fn even_gives_no_suggestion() {
     let text = report::markdown(&deck, &summary);
     assert!(text.contains("**Even.**"), "{text}");
 }
+
+#[test]
+fn on_a_deck_too_large_to_search_exhaustively_the_suggestion_still_swaps_the_lead() {
+    let source = rolefit::deck::synthetic::deck_source(600, 7);
+    let deck = Deck::parse(&source, "synthetic").unwrap();
+    let mut marks = Marks::for_deck(&deck);
+    for (item, entry) in deck.items().enumerate() {
+        if item % 4 == 0 && !entry.is_difference() && entry.counts_for(0) {
+            marks.set(item, Some(Mark::Have));
+        }
+    }
+    for with_refusal in [false, true] {
+        let mut marks = marks.clone();
+        if with_refusal {
+            let refused = deck
+                .items()
+                .enumerate()
+                .position(|(i, e)| marks.get(i).is_none() && !e.is_difference() && e.counts_for(1))
+                .unwrap();
+            marks.set(refused, Some(Mark::Refuse));
+        }
+        let summary = summarise(&deck, &marks);
+        assert_eq!(summary.reading.lead(), Some(0), "{:?}", summary.reading);
+        let swap = summary.to_swap_lead.expect("a suggestion");
+        assert_eq!(swap.new_leader, 1);
+        assert!(!swap.changes.is_empty());
+        assert!(
+            swap.changes.iter().any(|c| matches!(c, Change::Accept(_))) == with_refusal,
+            "{:?}",
+            swap.changes
+        );
+        assert_eq!(leader(&applied(&marks, &swap.changes), &deck), Some(1));
+    }
+}

@@ -80,8 +80,14 @@ pub fn run(command: &Command, cli: &Cli, out: &mut dyn Write) -> anyhow::Result<
             let deck = load_deck(deck_path)?;
             search::run(&deck, &query.join(" "), *pane, *limit, *json, out)
         }
-        Command::Score { have, lean, json } => {
-            score::run(&load_deck(deck_path)?, have, lean, *json, out)
+        Command::Score {
+            have,
+            refuse,
+            lean,
+            json,
+        } => {
+            let answers = score::Answers { have, refuse, lean };
+            score::run(&load_deck(deck_path)?, &answers, *json, out)
         }
         Command::Report { format } => {
             let deck = load_deck(deck_path)?;

@@ -1,4 +1,5 @@
-//! `rolefit score`: the fit of each role for the traits and leans given on the command line.
+//! `rolefit score`: the fit of each role for the traits, deal-breakers and leans given on the
+//! command line.
 
 use std::io::Write;
 
@@ -8,13 +9,25 @@ use serde::Serialize;
 use super::table;
 use crate::deck::{Deck, RoleIndex};
 use crate::exit::Outcome;
-use crate::fit;
 use crate::marks::{Mark, Marks};
 use crate::phases::{self, PhaseFits};
+use crate::report::{JsonNote, json_notes};
+use crate::summary::{self, reading_words};
 use crate::untrusted::text::clean;
+
+/// The answers given on the command line, as typed.
+pub struct Answers<'a> {
+    pub have: &'a [String],
+    pub refuse: &'a [String],
+    pub lean: &'a [(String, String)],
+}
 
 #[derive(Serialize)]
 struct Scores<'a> {
+    /// The role in the lead after screening, null when even.
+    lead: Option<&'a str>,
+    reading: String,
+    notes: Vec<JsonNote>,
     roles: Vec<ScoredRole<'a>>,
 }
 
@@ -26,33 +39,46 @@ struct ScoredRole<'a> {
     fit: f64,
     have: usize,
     total: usize,
+    /// Ids of the deal-breakers that count for the role, heaviest first.
+    refused: Vec<&'a str>,
+    /// Whether a deal-breaker keeps the role from the lead.
+    screened: bool,
     /// The role's fit in each of the deck's phases, in deck order; empty without phases.
     phases: Vec<ScoredPhase<'a>>,
 }
 
 pub fn run(
     deck: &Deck,
-    have: &[String],
-    leans: &[(String, String)],
+    answers: &Answers,
     json: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let marks = marks_from_args(deck, have, leans)?;
-    let fits = fit::score(deck, &marks);
+    let marks = marks_from_args(deck, answers)?;
+    let summary = summary::summarise(deck, &marks);
+    let fits = &summary.fits;
     if json {
         let by_phase = phases::phase_fits(deck, &marks);
         let roles = fits
             .iter()
-            .map(|f| ScoredRole {
+            .zip(&summary.roles)
+            .map(|(f, role)| ScoredRole {
                 id: &deck.roles[f.role].id,
                 name: &deck.roles[f.role].name,
                 fit: crate::report::round_one_decimal(f.percent),
                 have: f.have,
                 total: f.total,
+                refused: role.refused.iter().map(|&i| &*deck.item(i).id).collect(),
+                screened: f.is_screened(),
                 phases: scored_phases(deck, &by_phase, f.role),
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &Scores { roles })?;
+        let scores = Scores {
+            lead: summary.reading.lead().map(|role| &*deck.roles[role].id),
+            reading: reading_words(deck, &summary),
+            notes: json_notes(deck, &summary),
+            roles,
+        };
+        serde_json::to_writer_pretty(&mut *out, &scores)?;
         writeln!(out)?;
     } else {
         let rows: Vec<Vec<String>> = fits
@@ -62,34 +88,52 @@ pub fn run(
                     deck.roles[f.role].name.clone(),
                     format!("{:>3}%", f.rounded()),
                     format!("{}/{}", f.have, f.total),
+                    f.refused.to_string(),
                 ]
             })
             .collect();
-        table::write(out, &["ROLE", " FIT", "HAVE"], &rows)?;
-        writeln!(out, "{}", fit::describe(deck, fit::reading(&fits)))?;
+        table::write(out, &["ROLE", " FIT", "HAVE", "WOULD NOT"], &rows)?;
+        for note in json_notes(deck, &summary) {
+            writeln!(out, "{}", note.text)?;
+        }
+        writeln!(out, "{}", reading_words(deck, &summary))?;
     }
     Ok(Outcome::Success)
 }
 
-/// Turns `--have` ids and `--lean DIFFERENCE=ROLE` pairs into marks, naming anything unknown.
-/// A difference takes one side, so two leans on it are refused rather than one dropped. An id
-/// is looked up as given, so one with a hidden character matches nothing, and is cleaned where
-/// a message quotes it: a script may pass on ids from anywhere.
-fn marks_from_args(
-    deck: &Deck,
-    have: &[String],
-    leans: &[(String, String)],
-) -> anyhow::Result<Marks> {
+/// Turns `--have` and `--refuse` ids and `--lean DIFFERENCE=ROLE` pairs into marks, naming
+/// anything unknown. A difference takes one side and a trait one answer, so contradicting
+/// answers are refused rather than one dropped. An id is looked up as given, so one with a
+/// hidden character matches nothing, and is cleaned where a message quotes it: a script may
+/// pass on ids from anywhere.
+fn marks_from_args(deck: &Deck, answers: &Answers) -> anyhow::Result<Marks> {
     let mut marks = Marks::for_deck(deck);
-    for id in have.iter().map(|id| id.trim()).filter(|id| !id.is_empty()) {
-        let index = deck
-            .item_index(id)
-            .with_context(|| format!("--have: no duty or skill with id `{}`", clean(id)))?;
-        if deck.item(index).is_difference() {
-            bail!("--have: `{id}` is a difference; choose a side with --lean {id}=ROLE");
+    let trimmed = |ids: &'_ [String]| -> Vec<String> {
+        ids.iter()
+            .map(|id| id.trim().to_string())
+            .filter(|id| !id.is_empty())
+            .collect()
+    };
+    let have = trimmed(answers.have);
+    let refuse = trimmed(answers.refuse);
+    for (flag, ids, mark) in [
+        ("--have", &have, Mark::Have),
+        ("--refuse", &refuse, Mark::Refuse),
+    ] {
+        for id in ids {
+            let index = deck
+                .item_index(id)
+                .with_context(|| format!("{flag}: no duty or skill with id `{}`", clean(id)))?;
+            if deck.item(index).is_difference() {
+                bail!("{flag}: `{id}` is a difference; choose a side with --lean {id}=ROLE");
+            }
+            marks.set(index, Some(mark));
         }
-        marks.set(index, Some(Mark::Have));
     }
+    if let Some(both) = refuse.iter().find(|id| have.contains(id)) {
+        bail!("`{both}` is given to both --have and --refuse; a duty or skill takes one answer");
+    }
+    let leans = answers.lean;
     for (n, (id, role_id)) in leans.iter().enumerate() {
         let index = deck
             .item_index(id)
