@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use rolefit::deck::{Deck, ItemKind, Pane};
-use rolefit::fit::{self, Reading};
+use rolefit::deck::{Deck, Pane};
+use rolefit::fit::Reading;
 use rolefit::marks::{Mark, Marks};
 use rolefit::report;
 use rolefit::summary::summarise;
@@ -15,155 +15,8 @@ mod common;
 
 use common::builtin_deck;
 use common::decks::{index, three_roles};
-use common::summary::{every_mark_set, every_mark_set_with_refusals, marked, role, small};
-
-fn leader(marks: &Marks, deck: &Deck) -> Option<usize> {
-    match fit::reading(&fit::score(deck, marks)) {
-        Reading::Leading { role, .. } | Reading::Screened { role, .. } => Some(role),
-        Reading::Even => None,
-    }
-}
-
-/// Every single new answer: have an unmarked trait, do any deal-breaker after all, lean a
-/// difference to `target` where it does not already.
-fn candidate_changes(deck: &Deck, marks: &Marks, target: usize) -> Vec<Change> {
-    let mut changes = Vec::new();
-    for (item, entry) in deck.items().enumerate() {
-        match (&entry.kind, marks.get(item)) {
-            (ItemKind::Trait { .. }, None) => changes.push(Change::Have(item)),
-            (ItemKind::Trait { .. }, Some(Mark::Refuse)) => changes.push(Change::Accept(item)),
-            (ItemKind::Difference { .. }, current)
-                if entry.counts_for(target) && current != Some(Mark::Lean(target)) =>
-            {
-                changes.push(Change::Lean(item, target));
-            }
-            _ => {}
-        }
-    }
-    changes
-}
-
-fn applied(marks: &Marks, changes: &[Change]) -> Marks {
-    let mut marks = marks.clone();
-    for &change in changes {
-        change.apply(&mut marks);
-    }
-    marks
-}
-
-/// The size of the smallest subset of `candidates` after which `target` leads, by brute force.
-fn smallest_swap(deck: &Deck, marks: &Marks, target: usize) -> Option<usize> {
-    let candidates = candidate_changes(deck, marks, target);
-    assert!(candidates.len() <= 16, "brute force is for small decks");
-    (0u32..1 << candidates.len())
-        .filter(|subset| {
-            let chosen: Vec<Change> = candidates
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| subset & (1 << i) != 0)
-                .map(|(_, &c)| c)
-                .collect();
-            leader(&applied(marks, &chosen), deck) == Some(target)
-        })
-        .map(|subset| subset.count_ones() as usize)
-        .min()
-}
-
-/// Describes a mark set for failure messages.
-fn show(deck: &Deck, marks: &Marks) -> String {
-    marks
-        .iter()
-        .map(|(item, mark)| match mark {
-            Mark::Have => deck.item(item).id.to_string(),
-            Mark::Lean(r) => format!("{}={}", deck.item(item).id, deck.roles[r].id),
-            Mark::Refuse => format!("!{}", deck.item(item).id),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The role a screened result's swap aims at: the best other role without a deal-breaker, else
-/// the best fit (which has one).
-fn screened_runner_up(fits: &[fit::RoleFit], lead: usize, best_fit: usize) -> usize {
-    let mut others: Vec<&fit::RoleFit> = fits
-        .iter()
-        .filter(|f| f.role != lead && !f.is_screened())
-        .collect();
-    others.sort_by_key(|f| std::cmp::Reverse(f.rounded()));
-    others.first().map_or(best_fit, |f| f.role)
-}
-
-/// The suggestion must swap the lead when applied, and no smaller set of answers may.
-fn check_swap_is_smallest(deck: &Deck, marks: &Marks) -> Result<(), String> {
-    let summary = summarise(deck, marks);
-    let fits = fit::score(deck, marks);
-    let (lead, over) = match fit::reading(&fits) {
-        Reading::Even => {
-            return match summary.to_swap_lead {
-                None => Ok(()),
-                Some(swap) => Err(format!("even, yet a swap is suggested: {swap:?}")),
-            };
-        }
-        Reading::Leading { role, over, .. } => (role, over),
-        Reading::Screened { role, over, .. } => (role, screened_runner_up(&fits, role, over)),
-    };
-    let swap = summary
-        .to_swap_lead
-        .ok_or_else(|| "a leader but no swap suggestion".to_string())?;
-    if swap.new_leader != over {
-        return Err(format!(
-            "new leader {} is not the runner-up {over}",
-            swap.new_leader
-        ));
-    }
-    let smallest = smallest_swap(deck, marks, over);
-    let after = leader(&applied(marks, &swap.changes), deck);
-    match smallest {
-        None if swap.changes.is_empty() => Ok(()),
-        None => Err(format!(
-            "no swap exists, yet {:?} is suggested",
-            swap.changes
-        )),
-        Some(_) if swap.changes.is_empty() => Err(format!(
-            "a swap of {} answers exists, but none is suggested (lead {lead})",
-            smallest.unwrap()
-        )),
-        Some(_) if after != Some(over) => Err(format!(
-            "{:?} does not swap the lead: leader afterwards {after:?}",
-            swap.changes
-        )),
-        Some(n) if swap.changes.len() > n => Err(format!(
-            "{:?} has {} answers, but {n} suffice",
-            swap.changes,
-            swap.changes.len()
-        )),
-        Some(_) => Ok(()),
-    }
-}
-
-/// Checks the suggestion against brute force for each of `all`, listing the first failures.
-fn assert_swap_is_smallest_for_all(deck: &Deck, all: &[Marks]) {
-    let failures: Vec<String> = all
-        .iter()
-        .filter_map(|marks| {
-            check_swap_is_smallest(deck, marks)
-                .err()
-                .map(|e| format!("[{}]: {e}", show(deck, marks)))
-        })
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} mark sets fail, e.g.\n{}",
-        failures.len(),
-        all.len(),
-        failures
-            .iter()
-            .take(8)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-}
+use common::summary::{every_mark_set, marked, role, small};
+use common::swap::{applied, assert_swap_is_smallest_for_all, leader, show, smallest_swap};
 
 #[test]
 fn the_swap_suggestion_is_the_smallest_on_every_mark_set_of_a_small_deck() {
@@ -171,59 +24,6 @@ fn the_swap_suggestion_is_the_smallest_on_every_mark_set_of_a_small_deck() {
     let all = every_mark_set(&deck);
     assert_eq!(all.len(), 64 * 9);
     assert_swap_is_smallest_for_all(&deck, &all);
-}
-
-#[test]
-fn the_swap_suggestion_is_the_smallest_with_deal_breakers_on_every_mark_set_of_a_small_deck() {
-    let deck = small();
-    let all = every_mark_set_with_refusals(&deck);
-    assert_eq!(all.len(), 729 * 9);
-    let screened = all
-        .iter()
-        .filter(|m| {
-            matches!(
-                fit::reading(&fit::score(&deck, m)),
-                Reading::Screened { .. }
-            )
-        })
-        .count();
-    assert!(screened > 500, "only {screened} screened mark sets");
-    assert_swap_is_smallest_for_all(&deck, &all);
-}
-
-#[test]
-fn a_screened_best_fit_needs_its_deal_breakers_done_to_lead() {
-    let deck = builtin_deck();
-    let producer = role(&deck, "producer");
-    let mut marks = marked(
-        &deck,
-        &[
-            "marketing",
-            "distribution",
-            "managing-a-budget",
-            "leadership",
-        ],
-        &[],
-    );
-    let refused = index(&deck, "supervising-business-operations");
-    marks.set(refused, Some(Mark::Refuse));
-    let summary = summarise(&deck, &marks);
-    assert!(
-        matches!(summary.reading, Reading::Screened { over, .. } if over == producer),
-        "{:?}",
-        summary.reading
-    );
-    let swap = summary.to_swap_lead.expect("a suggestion");
-    assert_eq!(swap.new_leader, producer);
-    assert_eq!(swap.changes, [Change::Accept(refused)]);
-    assert_eq!(
-        leader(&applied(&marks, &swap.changes), &deck),
-        Some(producer)
-    );
-    assert_eq!(
-        report::swap_sentence(&deck, &swap),
-        "Do Supervising business operations after all, and Producer leads."
-    );
 }
 
 #[test]
@@ -432,38 +232,4 @@ fn even_gives_no_suggestion() {
     assert_eq!(summary.to_swap_lead, None);
     let text = report::markdown(&deck, &summary);
     assert!(text.contains("**Even.**"), "{text}");
-}
-
-#[test]
-fn on_a_deck_too_large_to_search_exhaustively_the_suggestion_still_swaps_the_lead() {
-    let source = rolefit::deck::synthetic::deck_source(600, 7);
-    let deck = Deck::parse(&source, "synthetic").unwrap();
-    let mut marks = Marks::for_deck(&deck);
-    for (item, entry) in deck.items().enumerate() {
-        if item % 4 == 0 && !entry.is_difference() && entry.counts_for(0) {
-            marks.set(item, Some(Mark::Have));
-        }
-    }
-    for with_refusal in [false, true] {
-        let mut marks = marks.clone();
-        if with_refusal {
-            let refused = deck
-                .items()
-                .enumerate()
-                .position(|(i, e)| marks.get(i).is_none() && !e.is_difference() && e.counts_for(1))
-                .unwrap();
-            marks.set(refused, Some(Mark::Refuse));
-        }
-        let summary = summarise(&deck, &marks);
-        assert_eq!(summary.reading.lead(), Some(0), "{:?}", summary.reading);
-        let swap = summary.to_swap_lead.expect("a suggestion");
-        assert_eq!(swap.new_leader, 1);
-        assert!(!swap.changes.is_empty());
-        assert!(
-            swap.changes.iter().any(|c| matches!(c, Change::Accept(_))) == with_refusal,
-            "{:?}",
-            swap.changes
-        );
-        assert_eq!(leader(&applied(&marks, &swap.changes), &deck), Some(1));
-    }
 }

@@ -52,25 +52,16 @@ pub fn swap_sentence(deck: &Deck, swap: &Swap) -> String {
     if swap.changes.is_empty() {
         return format!("No new marks alone would put {leader} in the lead.");
     }
-    let title = |change: &Change| deck.item(change.item()).title.to_string();
-    let marks: Vec<String> = swap
-        .changes
-        .iter()
-        .filter(|c| matches!(c, Change::Have(_)))
-        .map(title)
-        .collect();
-    let leans: Vec<String> = swap
-        .changes
-        .iter()
-        .filter(|c| matches!(c, Change::Lean(..)))
-        .map(title)
-        .collect();
-    let accepts: Vec<String> = swap
-        .changes
-        .iter()
-        .filter(|c| matches!(c, Change::Accept(_)))
-        .map(title)
-        .collect();
+    let titles = |kind: fn(&Change) -> bool| -> Vec<String> {
+        swap.changes
+            .iter()
+            .filter(|c| kind(c))
+            .map(|c| deck.item(c.item()).title.to_string())
+            .collect()
+    };
+    let marks = titles(|c| matches!(c, Change::Have(_)));
+    let leans = titles(|c| matches!(c, Change::Lean(..)));
+    let accepts = titles(|c| matches!(c, Change::Accept(_)));
     let mut parts = Vec::new();
     if !accepts.is_empty() {
         parts.push(format!("do {} after all", join_and(&accepts)));

@@ -28,6 +28,7 @@ use rolefit::update::{settle, update};
 pub mod process;
 pub mod sessions;
 pub mod summary;
+pub mod swap;
 pub mod tmux;
 
 /// A deck with three roles: a few duties and skills, and two differences with a side per role.
