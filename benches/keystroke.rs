@@ -1,5 +1,5 @@
 //! Criterion benchmarks: a browsing keystroke, a search keystroke, loading the deck, indexing
-//! it for search and the exact swap search, on the built-in deck and on a generated
+//! it for search, the exact swap search and the snapshot diff, on the built-in deck and on a generated
 //! 100,000-item deck.
 //! `benches/latency.rs` reports percentiles.
 
@@ -11,9 +11,12 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::crossterm::event::KeyCode;
 use rolefit::deck::{BUILTIN_SOURCE, Deck};
 use rolefit::fit;
+use rolefit::history::{History, store};
 use rolefit::marks::{Mark, Marks};
 use rolefit::search::Searcher;
+use rolefit::session::SavedMark;
 use rolefit::swap;
+use std::collections::BTreeMap;
 use support::{Bench, decks, large_deck_source, large_phased_deck_source};
 
 fn browsing(c: &mut Criterion) {
@@ -89,7 +92,7 @@ fn swapping(c: &mut Criterion) {
     let deck = Deck::parse(&large_deck_source(), "synthetic").expect("synthetic deck");
     let mut marks = Marks::for_deck(&deck);
     for (index, item) in deck.items().enumerate() {
-        if index % 3 == 0 && !item.is_difference() && item.counts_for(0) {
+        if index.is_multiple_of(3) && !item.is_difference() && item.counts_for(0) {
             marks.set(index, Some(Mark::Have));
         }
     }
@@ -119,5 +122,42 @@ fn swapping(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, browsing, searching, loading, indexing, swapping);
+/// `rolefit diff` less the process and the deck: read a history of 10 snapshots on the 100k
+/// deck (each answering a tenth of it), restore the latest and the session's answers, compare.
+fn diffing(c: &mut Criterion) {
+    let deck = Deck::parse(&large_deck_source(), "synthetic").expect("synthetic deck");
+    let answers = |offset: usize| -> BTreeMap<String, SavedMark> {
+        deck.items()
+            .enumerate()
+            .filter(|(index, item)| (index + offset).is_multiple_of(10) && !item.is_difference())
+            .map(|(_, item)| (item.id.to_string(), SavedMark::Have))
+            .collect()
+    };
+    let mut history = History::new(&deck.id);
+    let start = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_790_000_000);
+    for n in 0..10 {
+        history
+            .add(&format!("snapshot {n}"), answers(n), start)
+            .expect("a new name");
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("bench.snapshots.ron");
+    store::save(&history, &path).expect("saved");
+    let now = answers(3);
+    let mut group = c.benchmark_group("diff");
+    group.sample_size(10);
+    group.bench_function("100k, 10 snapshots", |b| {
+        b.iter(|| {
+            let history = store::load(&path, &deck.id).expect("loads");
+            let from = rolefit::history::marks_of(&deck, history.latest().expect("one"));
+            let to = rolefit::session::marks_from_ids(&deck, &now);
+            rolefit::diff::diff(&deck, &from, &to)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches, browsing, searching, loading, indexing, swapping, diffing
+);
 criterion_main!(benches);

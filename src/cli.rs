@@ -186,6 +186,21 @@ pub enum Command {
         #[arg(long)]
         default: bool,
     },
+    /// Keep, list or remove snapshots of your answers, to compare them over time
+    Snapshot {
+        #[command(subcommand)]
+        action: SnapshotAction,
+    },
+    /// What changed between two snapshots (by default the latest one and now)
+    Diff {
+        /// A snapshot's name (default: the latest snapshot)
+        from: Option<String>,
+        /// A snapshot's name, or `now` for the answers as they are (the default)
+        to: Option<String>,
+        /// Print JSON instead of words
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a shell completion script to stdout
     Completions {
         /// The shell to complete for
@@ -194,6 +209,26 @@ pub enum Command {
     },
     /// Print the man page (roff) to stdout
     Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SnapshotAction {
+    /// Keep a named, timestamped copy of your answers (marks, leans, deal-breakers)
+    Save {
+        /// The snapshot's name (default: today's date)
+        name: Option<String>,
+    },
+    /// List the snapshots with each role's fit
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a snapshot
+    Remove {
+        /// The snapshot's name
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -132,6 +132,8 @@ fn the_pure_modules_use_no_terminal_and_no_app() {
         "swap",
         "guided",
         "report",
+        "diff",
+        "history",
     ] {
         let code = &modules[pure];
         for forbidden in [

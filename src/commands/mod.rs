@@ -2,12 +2,14 @@
 
 mod check;
 mod config;
+mod diff;
 mod list;
 mod man;
 mod report;
 mod score;
 mod search;
 pub mod session_file;
+mod snapshot;
 mod table;
 
 use std::io::Write;
@@ -93,6 +95,11 @@ pub fn run(command: &Command, cli: &Cli, out: &mut dyn Write) -> anyhow::Result<
             let deck = load_deck(deck_path)?;
             let opened = session_file::open(cli, &deck)?;
             report::run(&deck, &opened, *format, out)
+        }
+        Command::Snapshot { action } => snapshot::run(cli, &load_deck(deck_path)?, action, out),
+        Command::Diff { from, to, json } => {
+            let deck = load_deck(deck_path)?;
+            diff::run(cli, &deck, from.as_deref(), to.as_deref(), *json, out)
         }
         Command::Assess => anyhow::bail!("`rolefit assess` runs in the explorer, not as a report"),
         Command::Config { default } => config::run(*default, cli.config.as_deref(), out),

@@ -119,7 +119,7 @@ fn lock(path: &Path, why: &str) -> anyhow::Result<Option<SessionLock>> {
 /// The session file, made absolute (canonical when it exists) once, here: the lock, the saves,
 /// the report's default folder and the check that a report does not replace the session all
 /// then mean the same file, and `update` needs no I/O to show where it is.
-fn path(cli: &Cli, deck: &Deck) -> Option<PathBuf> {
+pub fn path(cli: &Cli, deck: &Deck) -> Option<PathBuf> {
     session::resolve_path(cli.session.as_deref(), cli.no_session, &deck.id)
         .map(|path| session::real_path(&path))
 }

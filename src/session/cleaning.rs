@@ -52,21 +52,50 @@ pub(super) fn cleaned(session: Session) -> Result<Session, String> {
     })
 }
 
-fn answer_is_clean(answer: &Answer) -> bool {
-    let role_is_clean = match &answer.mark {
+/// Marks by id (a snapshot's) with every id and role cleaned, as [`cleaned`] cleans a
+/// session's answers; `Err` with the cleaned id when two ids become one.
+pub(crate) fn cleaned_marks(
+    marks: BTreeMap<String, SavedMark>,
+) -> Result<BTreeMap<String, SavedMark>, String> {
+    if marks
+        .iter()
+        .all(|(id, mark)| is_clean(id) && mark_is_clean(mark))
+    {
+        return Ok(marks);
+    }
+    let mut clean_marks = BTreeMap::new();
+    for (id, mark) in marks {
+        let id = clean_owned(id);
+        if clean_marks.contains_key(&id) {
+            return Err(id);
+        }
+        clean_marks.insert(id, cleaned_mark(mark));
+    }
+    Ok(clean_marks)
+}
+
+fn mark_is_clean(mark: &SavedMark) -> bool {
+    match mark {
         SavedMark::Have | SavedMark::Refuse => true,
         SavedMark::Lean(role) => is_clean(role),
-    };
-    role_is_clean && is_clean(&answer.changed)
+    }
+}
+
+fn cleaned_mark(mark: SavedMark) -> SavedMark {
+    match mark {
+        SavedMark::Have => SavedMark::Have,
+        SavedMark::Refuse => SavedMark::Refuse,
+        SavedMark::Lean(role) => SavedMark::Lean(clean_owned(role)),
+    }
+}
+
+fn answer_is_clean(answer: &Answer) -> bool {
+    mark_is_clean(&answer.mark) && is_clean(&answer.changed)
 }
 
 fn cleaned_answer(answer: Answer) -> Answer {
     Answer {
-        mark: match answer.mark {
-            SavedMark::Have => SavedMark::Have,
-            SavedMark::Refuse => SavedMark::Refuse,
-            SavedMark::Lean(role) => SavedMark::Lean(clean_owned(role)),
-        },
+        mark: cleaned_mark(answer.mark),
         changed: clean_owned(answer.changed),
     }
 }

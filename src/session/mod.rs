@@ -2,6 +2,7 @@
 //! id so it survives edits of the deck (no terminal here).
 
 mod cleaning;
+pub(crate) use cleaning::{cleaned_marks, quoted};
 mod error;
 mod ignored;
 mod leftovers;
@@ -25,7 +26,7 @@ pub use leftovers::{STALE_AFTER, remove_stale_temporaries};
 pub use load::{Loaded, load, load_file};
 pub use lock::{InUse, LockCheck, SessionLock, lock, lock_path};
 pub use on_disk::{Checked, FileStamp, save_if_unchanged, stamp_at};
-pub use own_files::{OwnFile, own_file};
+pub use own_files::{HISTORY_SUFFIX, OwnFile, own_file};
 pub use store::{
     NewFile, default_path, directory_of, keep_backup, real_path, resolve_path, save, save_copy,
     set_aside, to_text, write_atomically,
@@ -117,6 +118,14 @@ impl Session {
             answers: BTreeMap::new(),
             assessment: Assessment::default(),
         }
+    }
+
+    /// The marks this session's answers give `deck`, by id, as [`Session::restore`] gives them.
+    pub fn marks_by_id(&self) -> BTreeMap<String, SavedMark> {
+        self.answers
+            .iter()
+            .map(|(id, answer)| (id.clone(), answer.mark.clone()))
+            .collect()
     }
 
     /// The marks, focus and selection this session gives `deck`.
@@ -234,4 +243,19 @@ fn resolve(deck: &Deck, id: &str, mark: &SavedMark) -> Result<(ItemIndex, Mark),
             }
         }
     }
+}
+
+/// The marks that `marks` (by id) give `deck`; ids the deck lacks, or marks it cannot take,
+/// are left out, as [`Session::restore`] leaves them.
+pub fn marks_from_ids<'a>(
+    deck: &Deck,
+    marks: impl IntoIterator<Item = (&'a String, &'a SavedMark)>,
+) -> Marks {
+    let mut restored = Marks::for_deck(deck);
+    for (id, mark) in marks {
+        if let Ok((item, mark)) = resolve(deck, id, mark) {
+            restored.set(item, Some(mark));
+        }
+    }
+    restored
 }

@@ -1,5 +1,6 @@
-//! The files rolefit keeps for itself (the session, its lock, backups, rescue copies and
-//! temporary files), known by their names, so that a report typed over one is refused.
+//! The files rolefit keeps for itself (the session, its lock, backups, rescue copies, the
+//! snapshot history and temporary files), known by their names, so that a report typed over
+//! one is refused.
 
 use std::path::Path;
 
@@ -12,6 +13,8 @@ pub const RESCUE_MARK: &str = ".unsaved-";
 /// A save in progress: `.rolefit-<random>.tmp`, renamed over the file once complete.
 pub const TEMPORARY_PREFIX: &str = ".rolefit-";
 pub const TEMPORARY_SUFFIX: &str = ".tmp";
+/// Ends the name of a session's snapshot history, after the session file's stem.
+pub const HISTORY_SUFFIX: &str = ".snapshots.ron";
 
 /// One of rolefit's own files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +23,7 @@ pub enum OwnFile {
     Lock,
     Backup,
     Rescue,
+    History,
     Temporary,
 }
 
@@ -31,6 +35,7 @@ impl OwnFile {
             OwnFile::Lock => "a session's lock file",
             OwnFile::Backup => "a session backup",
             OwnFile::Rescue => "a rescued session",
+            OwnFile::History => "a snapshot history",
             OwnFile::Temporary => "a save in progress",
         }
     }
@@ -58,6 +63,8 @@ fn named_own_file(path: &Path) -> Option<OwnFile> {
         Some(OwnFile::Temporary)
     } else if name.contains(RESCUE_MARK) && name.ends_with(".ron") {
         Some(OwnFile::Rescue)
+    } else if name.ends_with(HISTORY_SUFFIX) && name.len() > HISTORY_SUFFIX.len() {
+        Some(OwnFile::History)
     } else if name.contains(BACKUP_MARK) {
         Some(OwnFile::Backup)
     } else {
@@ -76,6 +83,7 @@ mod tests {
         assert_eq!(own(".rolefit-ab12.tmp"), Some(OwnFile::Temporary));
         assert_eq!(own("s.unsaved-20261128T013000Z.ron"), Some(OwnFile::Rescue));
         assert_eq!(own("s.ron.bak-20261128T013000Z-2"), Some(OwnFile::Backup));
+        assert_eq!(own("s.snapshots.ron"), Some(OwnFile::History));
         for report in [
             "report.md",
             "s-report.md",
