@@ -102,6 +102,11 @@ actions! {
         KeepAndQuit: "Keep the what-if answers, then quit",
         DropAndQuit: "Drop the what-if answers, then quit",
         CancelQuit: "Back to the what-if",
+        StartSnapshot: "Save a snapshot of your answers, to compare later",
+        SubmitSnapshot: "Save the snapshot (an empty name takes today's date)",
+        CancelSnapshot: "Do not save it",
+        ShowHistory: "Your snapshots over time, and what changed since each",
+        CloseHistory: "Back to the explorer",
         Quit: "Quit",
     }
     /// On a difference card, lean to the side numbered N (0: no lean); named `pick_side_N`.
@@ -122,6 +127,8 @@ actions! {
     SessionReplaced(Conflict),
     /// What became of writing the report
     Report(ReportOutcome),
+    /// The snapshot was kept (the history as now saved, and the name it was given), or why not
+    SnapshotSaved(Result<(crate::history::History, String), String>),
     /// The terminal did not change the mouse mode (the message says why)
     MouseFailed(String),
     /// The terminal now has this many columns and rows

@@ -99,8 +99,9 @@ pub fn diff(deck: &Deck, before: &Marks, after: &Marks) -> Diff {
     diff
 }
 
-/// The change in words, one line each: the roles first (largest move first), then the answers.
-pub fn words(deck: &Deck, diff: &Diff) -> Vec<String> {
+/// The change in words, one line each: the roles first (largest move first), then the answers;
+/// `arrow` joins a before and an after (`→`, or `->` where only ASCII may be drawn).
+pub fn words(deck: &Deck, diff: &Diff, arrow: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut roles: Vec<&(RoleFit, RoleFit)> = diff.roles.iter().collect();
     roles.sort_by_key(|(from, to)| std::cmp::Reverse(from.rounded().abs_diff(to.rounded())));
@@ -112,7 +113,7 @@ pub fn words(deck: &Deck, diff: &Diff) -> Vec<String> {
             _ => format!("{moved:+} points"),
         };
         lines.push(format!(
-            "{}: {}% → {}% ({change})",
+            "{}: {}% {arrow} {}% ({change})",
             deck.roles[from.role].name,
             from.rounded(),
             to.rounded()
@@ -142,7 +143,7 @@ pub fn words(deck: &Deck, diff: &Diff) -> Vec<String> {
     let side = |role: Option<RoleIndex>| role.map_or("no side", |r| deck.roles[r].name.as_str());
     for change in &diff.leans_changed {
         lines.push(format!(
-            "{}: {} → {}.",
+            "{}: {} {arrow} {}.",
             deck.item(change.item).title,
             side(change.from),
             side(change.to)
@@ -223,11 +224,11 @@ mod tests {
             &deck,
             &[("marketing", Mark::Have), ("distribution", Mark::Have)],
         );
-        let lines = words(&deck, &diff(&deck, &before, &after));
+        let lines = words(&deck, &diff(&deck, &before, &after), "→");
         assert!(lines[0].starts_with("Producer: 0% → "), "{lines:?}");
         assert_eq!(lines[1], "Director: 0% → 0% (no change)");
         assert_eq!(lines[2], "Now marked: Marketing and Distribution.");
-        let same = words(&deck, &diff(&deck, &after, &after));
+        let same = words(&deck, &diff(&deck, &after, &after), "→");
         assert_eq!(same.last().unwrap(), "No answer changed.");
     }
 }

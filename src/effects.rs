@@ -1,5 +1,5 @@
 //! Carries out the I/O that `update` asks for (saving the session, backing it up before a reset,
-//! writing the report, the mouse mode) and reports each outcome back as an action, so that only
+//! writing the report, keeping a snapshot, the mouse mode) and reports each outcome back as an action, so that only
 //! `update` changes modes and state.
 //!
 //! The file each save leaves (its [`FileStamp`]) travels back to the app in
@@ -11,6 +11,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 mod saves;
+mod snapshot;
 
 use crate::action::{Action, ReportOutcome};
 use crate::app::{App, Effect, ExportPrompt};
@@ -62,6 +63,9 @@ pub fn perform(
                 outcomes.push(saves.back_up());
             }
             Effect::WriteReport(prompt) => outcomes.push(Action::Report(write_report(app, prompt))),
+            Effect::SaveSnapshot(name) => {
+                outcomes.push(Action::SnapshotSaved(snapshot::save(app, &name)));
+            }
             Effect::MouseCapture(on) => {
                 if let Err(error) = mouse(on) {
                     outcomes.push(Action::MouseFailed(format!(

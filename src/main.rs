@@ -83,6 +83,16 @@ fn explore(cli: &Cli, mode: Mode, config: Config) -> anyhow::Result<ExitCode> {
         };
         app.tell(told);
     }
+    let (snapshots, history_notice) =
+        commands::snapshots_for_explorer(app.session_path(), app.deck());
+    app.set_snapshots(snapshots);
+    if let Some(notice) = history_notice {
+        let told = match app.status() {
+            Some(earlier) => format!("{earlier}. {notice}"),
+            None => notice,
+        };
+        app.tell(told);
+    }
     if mode == Mode::Assess {
         rolefit::update::update(&mut app, rolefit::action::Action::StartAssessment);
     }

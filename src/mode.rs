@@ -23,10 +23,14 @@ pub enum Mode {
     WhatIf,
     /// Asking whether to keep the what-if answers before quitting.
     QuitWhatIf,
+    /// Typing the name of a snapshot to save.
+    SnapshotName,
+    /// The snapshots over time: a chart of each role's fit, and the change since one of them.
+    History,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 10] = [
+    pub const ALL: [Mode; 12] = [
         Mode::Browse,
         Mode::Search,
         Mode::Help,
@@ -37,6 +41,8 @@ impl Mode {
         Mode::Replaced,
         Mode::WhatIf,
         Mode::QuitWhatIf,
+        Mode::SnapshotName,
+        Mode::History,
     ];
 
     /// The name the help and error messages use.
@@ -52,6 +58,8 @@ impl Mode {
             Mode::Replaced => "the replaced session file",
             Mode::WhatIf => "the what-if layer",
             Mode::QuitWhatIf => "the question on quitting a what-if",
+            Mode::SnapshotName => "the snapshot's name",
+            Mode::History => "the history",
         }
     }
 
@@ -66,6 +74,6 @@ impl Mode {
 
     /// Whether printable keys type text (a query or a path) in this mode.
     pub fn takes_text(self) -> bool {
-        matches!(self, Mode::Search | Mode::Export)
+        matches!(self, Mode::Search | Mode::Export | Mode::SnapshotName)
     }
 }

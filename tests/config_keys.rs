@@ -59,10 +59,17 @@ fn the_help_and_the_footer_show_the_rebound_keys() {
     send(&mut app, &key(KeyCode::F(1), KeyModifiers::NONE));
     assert_eq!(app.mode(), Mode::Help);
     // The user's keys go where q quit (browsing); Ctrl-c keeps quitting everywhere: searching,
-    // the assessment, the result and the help itself.
+    // the assessment, the result, the history and the help itself.
     assert_eq!(
         help_keys(&app, "Quit"),
-        ["z, Ctrl-q, Ctrl-c", "Ctrl-c", "Ctrl-c", "Ctrl-c", "Ctrl-c"]
+        [
+            "z, Ctrl-q, Ctrl-c",
+            "Ctrl-c",
+            "Ctrl-c",
+            "Ctrl-c",
+            "Ctrl-c",
+            "Ctrl-c"
+        ]
     );
     assert_eq!(help_keys(&app, "Show this help"), ["F1"]);
     assert!(shows(&render(&app), "z, Ctrl-q"));

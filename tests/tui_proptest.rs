@@ -76,6 +76,11 @@ fn interesting_key() -> impl Strategy<Value = Event> {
         (KeyCode::Char('e'), none),
         (KeyCode::Char('R'), shift),
         (KeyCode::Char('M'), shift),
+        // Deal-breakers, the what-if layer, snapshots and the history.
+        (KeyCode::Char('x'), none),
+        (KeyCode::Char('w'), none),
+        (KeyCode::Char('S'), shift),
+        (KeyCode::Char('H'), shift),
     ];
     (prop::sample::select(keys), 0..10u8).prop_map(|((code, modifiers), kind)| {
         let kind = if kind == 0 {

@@ -25,6 +25,7 @@ use crate::style::glyphs::Glyphs;
 use crate::style::theme::Theme;
 use crate::summary::Summary;
 
+pub use crate::history::Snapshots;
 use answers::Answers;
 pub use parts::{
     AnswerChanges, Effect, ExportPrompt, KeptOther, ModeState, Options, PaneView, Selection,
@@ -94,6 +95,8 @@ pub struct App {
     reveal: bool,
     /// The time stamped on each answer; replaceable so tests are repeatable.
     clock: fn() -> SystemTime,
+    /// The snapshots over time, read at start beside the session.
+    pub(crate) snapshots: Snapshots,
 }
 
 impl App {
@@ -141,6 +144,9 @@ impl App {
             guided,
             reveal: false,
             clock: SystemTime::now,
+            snapshots: Snapshots::Unavailable(
+                "snapshots are kept beside the session file, and there is none".to_string(),
+            ),
         }
     }
 
@@ -281,6 +287,11 @@ impl App {
     /// Whether assessment cards say which roles an item counts for (`--reveal`).
     pub fn set_reveal(&mut self, reveal: bool) {
         self.reveal = reveal;
+    }
+
+    /// The snapshots read beside the session at start, or why there are none.
+    pub fn set_snapshots(&mut self, snapshots: Snapshots) {
+        self.snapshots = snapshots;
     }
 
     /// Replaces the clock that stamps answers, so tests can be repeated.

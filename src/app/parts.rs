@@ -30,6 +30,12 @@ pub enum ModeState {
     WhatIf,
     QuitWhatIf,
     Export(ExportPrompt),
+    /// The snapshot's name being typed; empty takes the default (today's date).
+    SnapshotName(LineInput),
+    /// The history, with the snapshot whose change to now is shown.
+    History {
+        selected: usize,
+    },
     /// The session file was replaced under rolefit: overwrite it, or keep it.
     Replaced {
         conflict: Conflict,
@@ -52,6 +58,8 @@ impl ModeState {
             ModeState::Replaced { .. } => Mode::Replaced,
             ModeState::WhatIf => Mode::WhatIf,
             ModeState::QuitWhatIf => Mode::QuitWhatIf,
+            ModeState::SnapshotName(_) => Mode::SnapshotName,
+            ModeState::History { .. } => Mode::History,
         }
     }
 }
@@ -77,6 +85,9 @@ pub enum Effect {
     WriteReport(ExportPrompt),
     /// Take the mouse from the terminal (`true`) or give it back so text can be selected.
     MouseCapture(bool),
+    /// Keep the saved answers (not a what-if's) as a snapshot with this name:
+    /// `Action::SnapshotSaved`.
+    SaveSnapshot(String),
     /// Write the session file over the file now in its place, which the user was shown, if it
     /// is still that file (`None`: nothing): `Action::SessionSaved` or a new conflict.
     OverwriteSession(Option<FileStamp>),

@@ -5,7 +5,7 @@ use std::path::Path;
 use ratatui::layout::Size;
 
 use super::answers::Answers;
-use super::{App, ExportPrompt, KeptOther, ModeState, Options, PaneView};
+use super::{App, ExportPrompt, KeptOther, ModeState, Options, PaneView, Snapshots};
 use crate::breakdown::{Breakdown, breakdown};
 use crate::deck::{Deck, ItemIndex, Pane};
 use crate::fit::RoleFit;
@@ -131,6 +131,18 @@ impl App {
     }
 
     /// First line of the result on screen (0 while it is closed).
+    pub fn snapshots(&self) -> &Snapshots {
+        &self.snapshots
+    }
+
+    /// The snapshot the history shows the change since.
+    pub fn history_selected(&self) -> usize {
+        match self.mode {
+            ModeState::History { selected } => selected,
+            _ => 0,
+        }
+    }
+
     pub fn result_scroll(&self) -> usize {
         match self.mode {
             ModeState::Result { scroll } => scroll,

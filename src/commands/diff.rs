@@ -48,7 +48,7 @@ pub fn run(
         writeln!(out)?;
     } else {
         writeln!(out, "From `{from}` to `{to}`:")?;
-        for line in diff::words(deck, &change) {
+        for line in diff::words(deck, &change, "→") {
             writeln!(out, "{line}")?;
         }
     }

@@ -21,6 +21,8 @@ use crate::deck::Deck;
 pub use crate::exit::Outcome;
 use crate::session::SessionError;
 
+pub use snapshot::for_explorer as snapshots_for_explorer;
+
 /// The deck named by `--deck`, or the built-in one.
 pub fn load_deck(path: Option<&Path>) -> Result<Deck, crate::deck::DeckError> {
     match path {

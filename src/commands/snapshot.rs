@@ -13,7 +13,7 @@ use crate::cli::{Cli, SnapshotAction};
 use crate::deck::Deck;
 use crate::exit::Outcome;
 use crate::fit;
-use crate::history::{self, History, Snapshot, store};
+use crate::history::{self, History, Snapshot, Snapshots, store};
 use crate::session::{self, SavedMark, SessionLock};
 
 pub fn run(
@@ -52,6 +52,22 @@ pub fn run(
         }
     }
     Ok(Outcome::Success)
+}
+
+/// The snapshots the explorer starts with, and a notice when the history is there but cannot
+/// be read (it is then left as it is, and no snapshot is kept until it is mended).
+pub fn for_explorer(session: Option<&std::path::Path>, deck: &Deck) -> (Snapshots, Option<String>) {
+    let Some(session) = session else {
+        let why = "snapshots are kept beside the session file, and there is none (--no-session)";
+        return (Snapshots::Unavailable(why.to_string()), None);
+    };
+    match store::load(&store::path_beside(session), &deck.id) {
+        Ok(history) => (Snapshots::Kept(history), None),
+        Err(error) => {
+            let why = format!("{error} (left as it is)");
+            (Snapshots::Unavailable(why.clone()), Some(why))
+        }
+    }
 }
 
 /// The history file beside the session the command line names.

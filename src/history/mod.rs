@@ -42,6 +42,16 @@ pub struct Snapshot {
     pub marks: BTreeMap<String, SavedMark>,
 }
 
+/// The snapshots the explorer can show and add to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Snapshots {
+    /// Read from the file beside the session (empty when there is none yet).
+    Kept(History),
+    /// None can be kept or shown, and why: no session file, or a history that does not read
+    /// (it is then left as it is).
+    Unavailable(String),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HistoryError {
     #[error("a snapshot named `{0}` exists already; remove it first (rolefit snapshot remove)")]

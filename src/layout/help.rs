@@ -7,7 +7,7 @@ use crate::action::Action;
 use crate::app::App;
 use crate::mode::Mode;
 
-const SECTIONS: [(Mode, &str); 6] = [
+const SECTIONS: [(Mode, &str); 7] = [
     (Mode::Browse, "Browsing"),
     (
         Mode::WhatIf,
@@ -16,6 +16,7 @@ const SECTIONS: [(Mode, &str); 6] = [
     (Mode::Search, "Searching"),
     (Mode::Assess, "Guided assessment"),
     (Mode::Result, "Result"),
+    (Mode::History, "History"),
     (Mode::Help, "In this help"),
 ];
 

@@ -4,6 +4,7 @@
 
 pub mod detail;
 pub mod help;
+pub mod history;
 pub mod meter;
 pub mod result;
 pub mod tabs;

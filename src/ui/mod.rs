@@ -5,6 +5,7 @@ pub mod detail;
 pub mod fit_meter;
 pub mod footer;
 pub mod help;
+pub mod history_view;
 pub mod pane_list;
 pub mod prompt;
 pub mod result_view;
@@ -29,7 +30,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         too_small(area, frame.buffer_mut(), app);
         return;
     };
-    if matches!(app.mode(), Mode::Assess | Mode::Result) {
+    if matches!(app.mode(), Mode::Assess | Mode::Result | Mode::History) {
         let buf = frame.buffer_mut();
         title_line(app, screen.title, buf);
         let body = Rect::new(0, 1, area.width, area.height - 2);
@@ -38,6 +39,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
             let cursor = card.cursor(body);
             card.render(body, buf);
             cursor
+        } else if app.mode() == Mode::History {
+            history_view::HistoryView { app }.render(body, buf);
+            crate::layout::result::cursor(body)
         } else {
             result_view::ResultView { app }.render(body, buf);
             crate::layout::result::cursor(body)
@@ -85,7 +89,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     if matches!(
         app.mode(),
-        Mode::ConfirmReset | Mode::Export | Mode::Replaced | Mode::QuitWhatIf
+        Mode::ConfirmReset | Mode::Export | Mode::Replaced | Mode::QuitWhatIf | Mode::SnapshotName
     ) {
         let dialog = prompt::area(area.as_size(), app.mode());
         let prompt = prompt::Prompt { app };

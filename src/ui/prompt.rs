@@ -33,9 +33,11 @@ pub struct Prompt<'a> {
 impl Prompt<'_> {
     /// The path visible in the box and the cursor column within it.
     fn visible_path(&self, room: usize) -> (String, usize) {
-        match self.app.export_prompt() {
-            Some(prompt) => text::visible_input(&prompt.path, room, self.app.glyphs().ellipsis),
-            None => (String::new(), 0),
+        let ellipsis = self.app.glyphs().ellipsis;
+        match self.app.mode_state() {
+            ModeState::Export(prompt) => text::visible_input(&prompt.path, room, ellipsis),
+            ModeState::SnapshotName(name) => text::visible_input(name, room, ellipsis),
+            _ => (String::new(), 0),
         }
     }
 
@@ -51,7 +53,7 @@ impl Prompt<'_> {
         ) {
             return Some(Position::new(area.x + 1, area.y + 1));
         }
-        if self.app.mode() != Mode::Export {
+        if !matches!(self.app.mode(), Mode::Export | Mode::SnapshotName) {
             return None;
         }
         let room = usize::from(area.width - 2);
@@ -100,6 +102,19 @@ impl Widget for Prompt<'_> {
                 (
                     " Write the report ",
                     vec![Line::raw(keys), Line::styled(path, theme.title)],
+                )
+            }
+            Mode::SnapshotName => {
+                let room = usize::from(area.width.saturating_sub(2));
+                let (name, _) = self.visible_path(room);
+                let keys = format!(
+                    "Name ({} saves; empty: today's date; {} cancels):",
+                    key(Action::SubmitSnapshot),
+                    key(Action::CancelSnapshot)
+                );
+                (
+                    " Save a snapshot ",
+                    vec![Line::raw(keys), Line::styled(name, theme.title)],
                 )
             }
             Mode::Replaced => {

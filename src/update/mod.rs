@@ -1,6 +1,7 @@
 //! `update`: every behaviour of the explorer as a change of state, with no I/O. Effects the
 //! event loop carries out come back here as actions with their outcome.
 
+mod history;
 mod mouse;
 mod rows;
 mod session;
@@ -87,6 +88,12 @@ pub fn update(app: &mut App, action: Action) {
         | Action::KeepAndQuit
         | Action::DropAndQuit
         | Action::CancelQuit => what_if::update(app, action),
+        Action::StartSnapshot
+        | Action::SubmitSnapshot
+        | Action::CancelSnapshot
+        | Action::SnapshotSaved(_)
+        | Action::ShowHistory
+        | Action::CloseHistory => history::update(app, action),
         Action::ClearFilter => {
             if app.is_filtered() {
                 app.query.clear();
@@ -196,10 +203,11 @@ fn toggle_mouse(app: &mut App) {
     scroll(app, 0); // the help lost or gained its mouse section
 }
 
-/// The line being typed: the report path while exporting, else the query.
+/// The line being typed: the report path while exporting, a snapshot's name, else the query.
 fn active_input(app: &mut App) -> &mut LineInput {
     match &mut app.mode {
         ModeState::Export(prompt) => &mut prompt.path,
+        ModeState::SnapshotName(name) => name,
         _ => &mut app.query,
     }
 }
@@ -208,9 +216,16 @@ fn active_input(app: &mut App) -> &mut LineInput {
 /// ranked in [`settle`], once for however many edits came in one batch, so keys still queued
 /// never wait for the ranking of a query they have already changed.
 fn edit_query(app: &mut App, edit: impl FnOnce(&mut LineInput)) {
-    if let ModeState::Export(prompt) = &mut app.mode {
-        edit(&mut prompt.path);
-        return;
+    match &mut app.mode {
+        ModeState::Export(prompt) => return edit(&mut prompt.path),
+        ModeState::SnapshotName(name) => {
+            edit(name);
+            if name.text().chars().count() > crate::history::MAX_NAME_CHARS {
+                name.delete_char();
+            }
+            return;
+        }
+        _ => {}
     }
     let before = app.query.clone();
     edit(&mut app.query);
@@ -241,6 +256,7 @@ pub(crate) fn scroll(app: &mut App, delta: isize) {
             help::lines(app).len(),
             help::visible_lines(help_area(app.size)),
         ),
+        Mode::History => return history::select(app, delta),
         _ => return,
     };
     let max = total.saturating_sub(visible);
