@@ -1,5 +1,5 @@
 //! Criterion benchmarks: a browsing keystroke, a search keystroke, loading the deck, indexing
-//! it for search, the exact swap search and the snapshot diff, on the built-in deck and on a generated
+//! it for search, the exact swap search, the snapshot diff and the peers' view, on the built-in deck and on a generated
 //! 100,000-item deck.
 //! `benches/latency.rs` reports percentiles.
 
@@ -13,6 +13,7 @@ use rolefit::deck::{BUILTIN_SOURCE, Deck};
 use rolefit::fit;
 use rolefit::history::{History, store};
 use rolefit::marks::{Mark, Marks};
+use rolefit::peers::Peers;
 use rolefit::search::Searcher;
 use rolefit::session::SavedMark;
 use rolefit::swap;
@@ -157,7 +158,46 @@ fn diffing(c: &mut Criterion) {
     group.finish();
 }
 
+/// The peers' view on the 100k deck: read a peers file of 5 peers (each marking a tenth of the
+/// deck), restore their marks and sort every trait into the Johari areas beside the user's.
+fn merging_peers(c: &mut Criterion) {
+    let deck = Deck::parse(&large_deck_source(), "synthetic").expect("synthetic deck");
+    let marks = |offset: usize| -> BTreeMap<String, SavedMark> {
+        deck.items()
+            .enumerate()
+            .filter(|(index, item)| (index + offset).is_multiple_of(10) && !item.is_difference())
+            .map(|(_, item)| (item.id.to_string(), SavedMark::Have))
+            .collect()
+    };
+    let mut peers = Peers::new(&deck.id);
+    for n in 0..5 {
+        peers
+            .add(&format!("peer {n}"), marks(n), std::time::UNIX_EPOCH)
+            .expect("room for five");
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("bench.peers.ron");
+    rolefit::peers::store::save(&peers, &path).expect("saved");
+    let own = rolefit::session::marks_from_ids(&deck, &marks(7));
+    let mut group = c.benchmark_group("peers");
+    group.sample_size(10);
+    group.bench_function("100k, 5 peers", |b| {
+        b.iter(|| {
+            let peers = rolefit::peers::store::load(&path, &deck.id).expect("loads");
+            rolefit::johari::peer_view(&deck, &own, &peers.marks(&deck))
+        })
+    });
+    group.finish();
+}
+
 criterion_group!(
-    benches, browsing, searching, loading, indexing, swapping, diffing
+    benches,
+    browsing,
+    searching,
+    loading,
+    indexing,
+    swapping,
+    diffing,
+    merging_peers
 );
 criterion_main!(benches);

@@ -31,7 +31,7 @@ fn exit_status_help() -> String {
     help
 }
 
-#[derive(Debug, Parser)]
+#[derive(Debug, Clone, Parser)]
 #[command(
     name = "rolefit",
     version,
@@ -123,7 +123,7 @@ pub fn version() -> String {
     format!("{} (built-in deck: {deck})", env!("CARGO_PKG_VERSION"))
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// Print the deck's duties, skills and differences
     List {
@@ -201,6 +201,32 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a rate-me file for one peer: the deck and your name, none of your answers
+    Invite {
+        /// Your name as the peer's cards say it ("Does Alex have this?")
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// The peer's name, to tell their answers apart when you add them
+        #[arg(long, value_name = "NAME")]
+        peer: Option<String>,
+        /// Where to write it (default: rate-NAME.ron in the current folder); never replaced
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Rate someone from their rate-me file: the guided assessment, blind, about them
+    Rate {
+        /// The rate-me file (`rolefit invite` writes one); your answers are saved into it
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Your name, as the person you rate will see it
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// Add, list or remove your peers' answers (rated rate-me files)
+    Peers {
+        #[command(subcommand)]
+        action: PeersAction,
+    },
     /// Print a shell completion script to stdout
     Completions {
         /// The shell to complete for
@@ -211,7 +237,7 @@ pub enum Command {
     Man,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum SnapshotAction {
     /// Keep a named, timestamped copy of your answers (marks, leans, deal-breakers)
     Save {
@@ -227,6 +253,26 @@ pub enum SnapshotAction {
     /// Remove a snapshot
     Remove {
         /// The snapshot's name
+        name: String,
+    },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum PeersAction {
+    /// Add the answers of rated rate-me files (a peer added again is replaced)
+    Add {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the peers whose answers you added
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a peer's answers
+    Remove {
+        /// The peer's name
         name: String,
     },
 }

@@ -22,8 +22,16 @@ fn main() -> ExitCode {
     let result = commands::config_for(cli.command.as_ref(), cli.config.as_deref())
         .map_err(anyhow::Error::from)
         .and_then(|config| match &cli.command {
-            None => explore(&cli, Mode::Browse, config),
-            Some(Command::Assess) => explore(&cli, Mode::Assess, config),
+            None => explore(&cli, Mode::Browse, config, None),
+            Some(Command::Assess) => explore(&cli, Mode::Assess, config, None),
+            Some(Command::Rate { file, name }) => {
+                // A rate-me file is a session about someone else: it opens, locks and saves as
+                // one, always blind.
+                let mut rating = cli.clone();
+                rating.session = Some(file.clone());
+                (rating.no_session, rating.fresh_session, rating.reveal) = (false, false, false);
+                explore(&rating, Mode::Assess, config, Some(name.as_deref()))
+            }
             Some(command) => run_command(command, &cli).map(ExitCode::from),
         });
     match result {
@@ -44,12 +52,22 @@ fn run_command(command: &Command, cli: &Cli) -> anyhow::Result<Outcome> {
 }
 
 /// Opens the explorer (or the assessment) on the deck and session the command line names.
-fn explore(cli: &Cli, mode: Mode, config: Config) -> anyhow::Result<ExitCode> {
+/// `rater` is set for `rolefit rate`: the session must be a rate-me file, and the name given
+/// (if any) is the peer's.
+fn explore(
+    cli: &Cli,
+    mode: Mode,
+    config: Config,
+    rater: Option<Option<&str>>,
+) -> anyhow::Result<ExitCode> {
     // Everything that can fail on input happens before the terminal is touched, so errors
     // print on the normal screen: the config was read first of all, then the deck and session.
     let deck = commands::load_deck(cli.deck.as_deref())?;
     // Held until the last save: a second explorer on this file stops here.
     let (mut opened, lock) = session_file::open_to_save(cli, &deck)?;
+    if let Some(rater) = rater {
+        session_file::ready_to_rate(&mut opened, rater)?;
+    }
     if !tui::is_interactive() {
         anyhow::bail!(tui::NOT_A_TERMINAL);
     }
@@ -86,6 +104,12 @@ fn explore(cli: &Cli, mode: Mode, config: Config) -> anyhow::Result<ExitCode> {
     let (snapshots, history_notice) =
         commands::snapshots_for_explorer(app.session_path(), app.deck());
     app.set_snapshots(snapshots);
+    let (peers, peers_notice) = commands::peers_for_explorer(app.session_path(), app.deck());
+    app.set_peers(&peers);
+    let history_notice = match (history_notice, peers_notice) {
+        (Some(a), Some(b)) => Some(format!("{a}. {b}")),
+        (a, b) => a.or(b),
+    };
     if let Some(notice) = history_notice {
         let told = match app.status() {
             Some(earlier) => format!("{earlier}. {notice}"),
@@ -104,7 +128,15 @@ fn explore(cli: &Cli, mode: Mode, config: Config) -> anyhow::Result<ExitCode> {
         exit::save_before_exit(&mut app, &exit::rescue_dirs())
     };
     let ran = ran.map_err(|error| error.to_string());
-    let note = saved.as_ref().ok().cloned().flatten();
+    let mut note = saved.as_ref().ok().cloned().flatten();
+    if let (Some(subject), Ok(_), Some(path)) = (app.rating_subject(), &saved, app.session_path()) {
+        note.get_or_insert_with(|| {
+            format!(
+                "your answers about {subject} are saved in {}: send it back to them",
+                path.display()
+            )
+        });
+    }
     let (messages, status) = exit::exit_report(ran, saved.map(drop), exit::signal_exit_status());
     for message in note.into_iter().chain(messages) {
         // The terminal may be gone (SIGHUP): `eprintln!` would panic, and nothing is left to do.

@@ -134,6 +134,9 @@ fn the_pure_modules_use_no_terminal_and_no_app() {
         "report",
         "diff",
         "history",
+        "peers",
+        "johari",
+        "side_files",
     ] {
         let code = &modules[pure];
         for forbidden in [

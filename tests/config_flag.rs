@@ -8,16 +8,43 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::process::{rolefit_at_home, status, stderr};
+use rolefit::deck::Deck;
+use rolefit::session::{self, Rating, Session};
 
-/// Arguments that make `subcommand` do its work: a value for each required positional
-/// argument, so that only the config can make it fail.
-fn working_args(subcommand: &clap::Command) -> Vec<String> {
+/// Arguments that make `subcommand` do its work in `home`: a value for each required argument,
+/// so that only the config can make it fail. Files a command writes go to `home`, and the
+/// rate-me file `rate` reads is written there first.
+fn working_args(subcommand: &clap::Command, home: &Path) -> Vec<String> {
     let deck = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/director-vs-producer.ron");
     let mut args = vec![subcommand.get_name().to_string()];
-    // A command of commands (`snapshot`) does its work through one of them: `list` reads.
+    // A command of commands (`snapshot`, `peers`) does its work through one of them: `list`.
     if subcommand.find_subcommand("list").is_some() {
         args.push("list".to_string());
         return args;
+    }
+    match subcommand.get_name() {
+        "invite" => {
+            let out = home.join("invitation.ron");
+            args.extend([
+                "--name".into(),
+                "Alex".into(),
+                "--out".into(),
+                path_arg(&out),
+            ]);
+            return args;
+        }
+        "rate" => {
+            let invitation = home.join("to-rate.ron");
+            let mut session = Session::new(&Deck::builtin().unwrap());
+            session.rating = Some(Rating {
+                subject: "Alex".into(),
+                rater: None,
+            });
+            session::save(&session, &invitation).unwrap();
+            args.push(path_arg(&invitation));
+            return args;
+        }
+        _ => {}
     }
     for arg in subcommand
         .get_positionals()
@@ -33,14 +60,18 @@ fn working_args(subcommand: &clap::Command) -> Vec<String> {
     args
 }
 
+fn path_arg(path: &Path) -> String {
+    path.to_str().expect("a UTF-8 temporary folder").to_string()
+}
+
 /// Every command line to try: the explorer, then each subcommand.
-fn every_command() -> Vec<Vec<String>> {
+fn every_command(home: &Path) -> Vec<Vec<String>> {
     let mut commands = vec![vec!["--no-session".to_string()]];
     commands.extend(
         rolefit::cli::command()
             .get_subcommands()
             .filter(|subcommand| subcommand.get_name() != "help")
-            .map(working_args),
+            .map(|subcommand| working_args(subcommand, home)),
     );
     commands
 }
@@ -56,11 +87,11 @@ fn every_command_works_with_its_arguments_and_no_config() {
     // The arguments are good ones: without --config each command gets past them (the explorer
     // stops only for want of a terminal), so a failure below is the config's.
     let home = tempfile::tempdir().unwrap();
-    for command in every_command() {
+    for command in every_command(home.path()) {
         let args: Vec<&str> = command.iter().map(String::as_str).collect();
         let output = rolefit_at_home(&args, home.path());
         let message = stderr(&output);
-        if command[0] == "--no-session" || command[0] == "assess" {
+        if command[0] == "--no-session" || command[0] == "assess" || command[0] == "rate" {
             assert!(message.contains("terminal"), "{command:?}: {message}");
         } else if command[0] == "diff" {
             // Past the config and the arguments, `diff` finds no snapshot in a new home.
@@ -79,7 +110,7 @@ fn every_command_refuses_a_missing_config_file_with_one_message() {
     let home = tempfile::tempdir().unwrap();
     let missing = home.path().join("no-such-config.ron");
     let expected = format!("rolefit: {}: no such config file\n", missing.display());
-    let commands = every_command();
+    let commands = every_command(home.path());
     assert!(commands.len() >= 10, "{commands:?}");
     for command in commands {
         let output = run(&command, &missing, home.path());
@@ -101,7 +132,7 @@ fn every_command_refuses_a_config_that_cannot_be_read_with_one_message() {
         "rolefit: cannot read the config file `{}`: it is a directory, not a regular file\n",
         folder.display()
     );
-    for command in every_command() {
+    for command in every_command(home.path()) {
         let output = run(&command, &folder, home.path());
         assert_eq!(status(&output), 2, "{command:?}: {}", stderr(&output));
         assert_eq!(stderr(&output), expected, "{command:?}");
@@ -114,7 +145,7 @@ fn a_broken_config_named_on_the_command_line_stops_every_command() {
     let home = tempfile::tempdir().unwrap();
     let path = home.path().join("broken.ron");
     std::fs::write(&path, "(theme: \"solarized\")").unwrap();
-    for command in every_command() {
+    for command in every_command(home.path()) {
         let output = run(&command, &path, home.path());
         assert_eq!(status(&output), 2, "{command:?}");
         assert!(

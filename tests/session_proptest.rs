@@ -42,6 +42,7 @@ fn valid_text() -> String {
     selected.insert(Pane::Skills, "leadership".to_string());
     let session = Session {
         deck: DECK_ID.to_string(),
+        rating: None,
         focus: Pane::Skills,
         selected,
         answers,
@@ -163,6 +164,7 @@ fn session_strategy() -> impl Strategy<Value = Session> {
     )
         .prop_map(|(focus, selected, answers, seed, position)| Session {
             deck: DECK_ID.to_string(),
+            rating: None,
             focus,
             selected,
             answers,
@@ -191,6 +193,7 @@ fn cleaned(session: &Session) -> Option<Session> {
     }
     Some(Session {
         deck: clean_owned(session.deck.clone()),
+        rating: None,
         focus: session.focus,
         selected: session
             .selected

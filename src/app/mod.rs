@@ -17,6 +17,7 @@ use crate::breakdown::Breakdown;
 use crate::deck::{Deck, ItemIndex, Pane};
 use crate::guided::Guided;
 use crate::input::LineInput;
+use crate::johari::PeerView;
 use crate::keymap::Keymap;
 use crate::marks::{Mark, Marks};
 use crate::search::{Narrowing, Searcher};
@@ -48,6 +49,10 @@ pub struct App {
     /// scan and a search) and forgotten when an answer changes.
     summary: OnceCell<Summary>,
     breakdown: OnceCell<Breakdown>,
+    /// The peers' marks (names and answers on this deck), read at start beside the session.
+    peers: Vec<(String, Marks)>,
+    /// The user as their peers see them, built when the result first needs it.
+    peer_view: OnceCell<Option<PeerView>>,
     pub(crate) focus: Pane,
     pub(crate) panes: [PaneView; 3],
     pub(crate) mode: ModeState,
@@ -117,6 +122,8 @@ impl App {
             what_if: None,
             summary: OnceCell::new(),
             breakdown: OnceCell::new(),
+            peers: Vec::new(),
+            peer_view: OnceCell::new(),
             focus: Pane::Duties,
             panes,
             mode: ModeState::Browse,
@@ -154,6 +161,7 @@ impl App {
     fn forget_result(&mut self) {
         self.summary.take();
         self.breakdown.take();
+        self.peer_view.take();
     }
 
     /// Sets the answer about `item` (`None`: no answer): the fits, counts and result follow.
@@ -287,6 +295,12 @@ impl App {
     /// Whether assessment cards say which roles an item counts for (`--reveal`).
     pub fn set_reveal(&mut self, reveal: bool) {
         self.reveal = reveal;
+    }
+
+    /// The peers' answers read beside the session at start.
+    pub fn set_peers(&mut self, peers: &crate::peers::Peers) {
+        self.peers = peers.marks(&self.deck);
+        self.peer_view.take();
     }
 
     /// The snapshots read beside the session at start, or why there are none.

@@ -86,6 +86,13 @@ impl App {
     }
 
     /// The fit of the answers shown, by pane and by phase, for the result's charts.
+    /// The user as their peers see them (`None` without peers), by the answers shown.
+    pub fn peer_view(&self) -> Option<&crate::johari::PeerView> {
+        self.peer_view
+            .get_or_init(|| crate::johari::peer_view(&self.deck, self.marks(), &self.peers))
+            .as_ref()
+    }
+
     pub fn breakdown(&self) -> &Breakdown {
         self.breakdown
             .get_or_init(|| breakdown(&self.deck, self.marks()))
@@ -131,6 +138,11 @@ impl App {
     }
 
     /// First line of the result on screen (0 while it is closed).
+    /// The person a peer is rating, when this session is a rate-me file (`rolefit rate`).
+    pub fn rating_subject(&self) -> Option<&str> {
+        self.session.rating.as_ref().map(|r| r.subject.as_str())
+    }
+
     pub fn snapshots(&self) -> &Snapshots {
         &self.snapshots
     }

@@ -5,6 +5,7 @@ mod config;
 mod diff;
 mod list;
 mod man;
+pub mod peers;
 mod report;
 mod score;
 mod search;
@@ -21,6 +22,7 @@ use crate::deck::Deck;
 pub use crate::exit::Outcome;
 use crate::session::SessionError;
 
+pub use peers::for_explorer as peers_for_explorer;
 pub use snapshot::for_explorer as snapshots_for_explorer;
 
 /// The deck named by `--deck`, or the built-in one.
@@ -96,12 +98,25 @@ pub fn run(command: &Command, cli: &Cli, out: &mut dyn Write) -> anyhow::Result<
         Command::Report { format } => {
             let deck = load_deck(deck_path)?;
             let opened = session_file::open(cli, &deck)?;
-            report::run(&deck, &opened, *format, out)
+            let peers = peers::load_for(cli, &deck)?;
+            report::run(&deck, &opened, &peers, *format, out)
         }
         Command::Snapshot { action } => snapshot::run(cli, &load_deck(deck_path)?, action, out),
         Command::Diff { from, to, json } => {
             let deck = load_deck(deck_path)?;
             diff::run(cli, &deck, from.as_deref(), to.as_deref(), *json, out)
+        }
+        Command::Invite {
+            name,
+            peer,
+            out: file,
+        } => {
+            let deck = load_deck(deck_path)?;
+            peers::invite(&deck, name, peer.as_deref(), file.as_deref(), out)
+        }
+        Command::Peers { action } => peers::run(cli, &load_deck(deck_path)?, action, out),
+        Command::Rate { .. } => {
+            anyhow::bail!("`rolefit rate` runs in the explorer, not as a report")
         }
         Command::Assess => anyhow::bail!("`rolefit assess` runs in the explorer, not as a report"),
         Command::Config { default } => config::run(*default, cli.config.as_deref(), out),

@@ -1,4 +1,5 @@
-//! `rolefit report`: the explained result of the saved session, as Markdown or JSON.
+//! `rolefit report`: the explained result of the saved session (with the peers' view when
+//! peers were added), as Markdown or JSON.
 
 use std::io::Write;
 
@@ -6,7 +7,9 @@ use super::session_file::OpenedSession;
 use crate::cli::ReportFormat;
 use crate::deck::Deck;
 use crate::exit::Outcome;
+use crate::johari;
 use crate::marks::Marks;
+use crate::peers::Peers;
 use crate::report;
 use crate::session;
 use crate::summary::summarise;
@@ -14,6 +17,7 @@ use crate::summary::summarise;
 pub fn run(
     deck: &Deck,
     session: &OpenedSession,
+    peers: &Peers,
     format: ReportFormat,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
@@ -38,9 +42,18 @@ pub fn run(
         }
     };
     let summary = summarise(deck, &marks);
+    let view = johari::peer_view(deck, &marks, &peers.marks(deck));
     match format {
-        ReportFormat::Markdown => write!(out, "{}", report::markdown(deck, &summary))?,
-        ReportFormat::Json => writeln!(out, "{}", report::json(deck, &summary)?)?,
+        ReportFormat::Markdown => {
+            write!(
+                out,
+                "{}",
+                report::markdown_with(deck, &summary, view.as_ref())
+            )?;
+        }
+        ReportFormat::Json => {
+            writeln!(out, "{}", report::json_with(deck, &summary, view.as_ref())?)?;
+        }
     }
     Ok(Outcome::Success)
 }

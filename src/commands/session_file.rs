@@ -42,6 +42,24 @@ pub fn open(cli: &Cli, deck: &Deck) -> anyhow::Result<OpenedSession> {
     open_at(cli.fresh_session, deck, path)
 }
 
+/// Checks that the opened file is a rate-me file (`rolefit invite`), and records the peer's
+/// name in it when given.
+pub fn ready_to_rate(opened: &mut OpenedSession, rater: Option<&str>) -> anyhow::Result<()> {
+    let shown = opened
+        .path
+        .as_ref()
+        .map_or_else(String::new, |p| p.display().to_string());
+    let Some(rating) = opened.saved.as_mut().and_then(|s| s.rating.as_mut()) else {
+        anyhow::bail!(
+            "{shown} is not a rate-me file: the person you rate writes one with `rolefit invite`"
+        );
+    };
+    if let Some(rater) = rater {
+        rating.rater = Some(crate::peers::clean_name(rater).context("--name: the name is empty")?);
+    }
+    Ok(())
+}
+
 /// As [`open`], for an explorer that will save: first takes the session's lock, so a second
 /// explorer on the same file stops with a message instead of overwriting the first one's answers.
 /// Keep the lock until the last save, and call [`tidy`] once the explorer is sure to start.

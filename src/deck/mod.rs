@@ -245,6 +245,46 @@ impl Deck {
         Some(self.by_id[found] as usize)
     }
 
+    /// [`Deck::item_index`] of each id of `sorted` (in ascending order, as a `BTreeMap` gives
+    /// them): each search starts where the last one ended and gallops from there, so a run of
+    /// ids costs far fewer comparisons than looking each up from scratch. An id out of order
+    /// is still found, from the start.
+    pub fn item_indices<'a>(
+        &'a self,
+        sorted: impl Iterator<Item = &'a str> + 'a,
+    ) -> impl Iterator<Item = Option<ItemIndex>> + 'a {
+        let mut from = 0;
+        sorted.map(move |id| {
+            let key = |position: usize| &*self.items[self.by_id[position] as usize].id;
+            if from >= self.by_id.len() || key(from) > id {
+                from = 0;
+            }
+            // Gallop: the first position past `from` whose id is not below `id`, bounded.
+            let mut step = 1;
+            let mut low = from;
+            let mut high = from + step;
+            while high < self.by_id.len() && key(high) < id {
+                low = high;
+                step *= 2;
+                high = from + step;
+            }
+            // Inclusive of `high`, which may be the id itself.
+            let high = (high + 1).min(self.by_id.len());
+            let found = self.by_id[low..high]
+                .binary_search_by(|&index| (*self.items[index as usize].id).cmp(id));
+            match found {
+                Ok(offset) => {
+                    from = low + offset;
+                    Some(self.by_id[from] as usize)
+                }
+                Err(offset) => {
+                    from = low + offset;
+                    None
+                }
+            }
+        })
+    }
+
     pub fn role_index(&self, id: &str) -> Option<RoleIndex> {
         self.roles.iter().position(|r| r.id == id)
     }

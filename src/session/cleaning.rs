@@ -8,6 +8,9 @@ use std::collections::BTreeMap;
 use super::{Answer, SavedMark, Session};
 use crate::untrusted::text::{clean, clean_owned, is_clean};
 
+/// The longest name a rate-me file keeps for the person rated and the peer.
+const NAME_CHARS: usize = 64;
+
 /// The longest piece of file text a message quotes, in characters.
 const QUOTED_CHARS: usize = 200;
 
@@ -21,6 +24,7 @@ pub(super) fn cleaned(session: Session) -> Result<Session, String> {
         selected,
         answers,
         assessment,
+        rating,
     } = session;
     let selected = selected
         .into_iter()
@@ -43,12 +47,19 @@ pub(super) fn cleaned(session: Session) -> Result<Session, String> {
         }
         clean_answers
     };
+    let rating = rating.map(|rating| super::Rating {
+        subject: shortened(&clean_owned(rating.subject), NAME_CHARS).into_owned(),
+        rater: rating
+            .rater
+            .map(|rater| shortened(&clean_owned(rater), NAME_CHARS).into_owned()),
+    });
     Ok(Session {
         deck: clean_owned(deck),
         focus,
         selected,
         answers,
         assessment,
+        rating,
     })
 }
 
@@ -135,6 +146,7 @@ mod tests {
     fn session(answers: BTreeMap<String, Answer>) -> Session {
         Session {
             deck: "deck\u{1b}[2J".to_string(),
+            rating: None,
             focus: Pane::Skills,
             selected: BTreeMap::from([(Pane::Duties, "row\u{7}".to_string())]),
             answers,

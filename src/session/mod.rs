@@ -26,7 +26,7 @@ pub use leftovers::{STALE_AFTER, remove_stale_temporaries};
 pub use load::{Loaded, load, load_file};
 pub use lock::{InUse, LockCheck, SessionLock, lock, lock_path};
 pub use on_disk::{Checked, FileStamp, save_if_unchanged, stamp_at};
-pub use own_files::{HISTORY_SUFFIX, OwnFile, own_file};
+pub use own_files::{HISTORY_SUFFIX, OwnFile, PEERS_SUFFIX, own_file};
 pub use store::{
     NewFile, default_path, directory_of, keep_backup, real_path, resolve_path, save, save_copy,
     set_aside, to_text, write_atomically,
@@ -54,6 +54,21 @@ pub struct Session {
     pub answers: BTreeMap<String, Answer>,
     #[serde(default)]
     pub assessment: Assessment,
+    /// Set in a rate-me file (`rolefit invite`): these answers are a peer's view of someone
+    /// else. A person's own session has none, and is written without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+}
+
+/// Whom a rate-me file's answers are about, and who gave them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// The name the cards use for the person rated: "Does Alex …?".
+    pub subject: String,
+    /// The peer's name, once known (`rolefit rate FILE --name NAME`).
+    #[serde(default)]
+    pub rater: Option<String>,
 }
 
 fn first_pane() -> Pane {
@@ -113,6 +128,7 @@ impl Session {
     pub fn new(deck: &Deck) -> Session {
         Session {
             deck: deck.id.clone(),
+            rating: None,
             focus: Pane::Duties,
             selected: BTreeMap::new(),
             answers: BTreeMap::new(),
@@ -223,12 +239,17 @@ impl Session {
 
 fn resolve(deck: &Deck, id: &str, mark: &SavedMark) -> Result<(ItemIndex, Mark), Unusable> {
     let index = deck.item_index(id).ok_or(Unusable::NoSuchItem)?;
+    Ok((index, resolved_at(deck, index, mark)?))
+}
+
+/// The mark `mark` gives the item at `index`, or why it cannot take it.
+fn resolved_at(deck: &Deck, index: ItemIndex, mark: &SavedMark) -> Result<Mark, Unusable> {
     let item = deck.item(index);
     match mark {
         SavedMark::Have if item.is_difference() => Err(Unusable::HaveOnDifference),
-        SavedMark::Have => Ok((index, Mark::Have)),
+        SavedMark::Have => Ok(Mark::Have),
         SavedMark::Refuse if item.is_difference() => Err(Unusable::RefuseOnDifference),
-        SavedMark::Refuse => Ok((index, Mark::Refuse)),
+        SavedMark::Refuse => Ok(Mark::Refuse),
         SavedMark::Lean(role_id) if !item.is_difference() => {
             Err(Unusable::LeanOnTrait(role_id.clone()))
         }
@@ -237,7 +258,7 @@ fn resolve(deck: &Deck, id: &str, mark: &SavedMark) -> Result<(ItemIndex, Mark),
                 .role_index(role_id)
                 .ok_or_else(|| Unusable::NoSuchRole(role_id.clone()))?;
             if item.counts_for(role) {
-                Ok((index, Mark::Lean(role)))
+                Ok(Mark::Lean(role))
             } else {
                 Err(Unusable::NoSide(role_id.clone()))
             }
@@ -252,9 +273,13 @@ pub fn marks_from_ids<'a>(
     marks: impl IntoIterator<Item = (&'a String, &'a SavedMark)>,
 ) -> Marks {
     let mut restored = Marks::for_deck(deck);
-    for (id, mark) in marks {
-        if let Ok((item, mark)) = resolve(deck, id, mark) {
-            restored.set(item, Some(mark));
+    let marks: Vec<(&'a String, &'a SavedMark)> = marks.into_iter().collect();
+    let indices = deck.item_indices(marks.iter().map(|(id, _)| id.as_str()));
+    for (index, (_, mark)) in indices.zip(&marks) {
+        if let Some(index) = index
+            && let Ok(mark) = resolved_at(deck, index, mark)
+        {
+            restored.set(index, Some(mark));
         }
     }
     restored

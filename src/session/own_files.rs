@@ -15,6 +15,8 @@ pub const TEMPORARY_PREFIX: &str = ".rolefit-";
 pub const TEMPORARY_SUFFIX: &str = ".tmp";
 /// Ends the name of a session's snapshot history, after the session file's stem.
 pub const HISTORY_SUFFIX: &str = ".snapshots.ron";
+/// Ends the name of the file of a session's peers' answers, after the session file's stem.
+pub const PEERS_SUFFIX: &str = ".peers.ron";
 
 /// One of rolefit's own files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +26,7 @@ pub enum OwnFile {
     Backup,
     Rescue,
     History,
+    Peers,
     Temporary,
 }
 
@@ -36,6 +39,7 @@ impl OwnFile {
             OwnFile::Backup => "a session backup",
             OwnFile::Rescue => "a rescued session",
             OwnFile::History => "a snapshot history",
+            OwnFile::Peers => "the answers of your peers",
             OwnFile::Temporary => "a save in progress",
         }
     }
@@ -65,6 +69,8 @@ fn named_own_file(path: &Path) -> Option<OwnFile> {
         Some(OwnFile::Rescue)
     } else if name.ends_with(HISTORY_SUFFIX) && name.len() > HISTORY_SUFFIX.len() {
         Some(OwnFile::History)
+    } else if name.ends_with(PEERS_SUFFIX) && name.len() > PEERS_SUFFIX.len() {
+        Some(OwnFile::Peers)
     } else if name.contains(BACKUP_MARK) {
         Some(OwnFile::Backup)
     } else {
@@ -84,6 +90,7 @@ mod tests {
         assert_eq!(own("s.unsaved-20261128T013000Z.ron"), Some(OwnFile::Rescue));
         assert_eq!(own("s.ron.bak-20261128T013000Z-2"), Some(OwnFile::Backup));
         assert_eq!(own("s.snapshots.ron"), Some(OwnFile::History));
+        assert_eq!(own("s.peers.ron"), Some(OwnFile::Peers));
         for report in [
             "report.md",
             "s-report.md",

@@ -184,7 +184,20 @@ impl Card<'_> {
         let walk = &app.guided;
         let item = app.deck().item(index);
         let progress = progress_line(number, walk.order.len(), width, app);
-        let title = Line::styled(item.title.to_uppercase(), theme.heading).centered();
+        let title = match app.rating_subject() {
+            Some(subject) if item.is_difference() => format!(
+                "WHICH IS MORE LIKE {}: {}?",
+                subject.to_uppercase(),
+                item.title.to_uppercase()
+            ),
+            Some(subject) => format!(
+                "DOES {} HAVE THIS: {}?",
+                subject.to_uppercase(),
+                item.title.to_uppercase()
+            ),
+            None => item.title.to_uppercase(),
+        };
+        let title = Line::styled(title, theme.heading).centered();
         let detail = app
             .glyphs()
             .wrap(&item.detail, width)
@@ -233,10 +246,19 @@ impl Card<'_> {
                 theme.dim,
             ));
         } else {
-            let (answer, style) = match mark {
-                Some(Mark::Refuse) => ("[!] You said you would not do this", theme.refused),
-                Some(_) => ("[x] You said you have this", theme.mark),
-                None => ("[ ] Not marked as yours", theme.dim),
+            let (answer, style) = match (mark, app.rating_subject()) {
+                (Some(Mark::Refuse), None) => (
+                    "[!] You said you would not do this".to_string(),
+                    theme.refused,
+                ),
+                (Some(_), None) => ("[x] You said you have this".to_string(), theme.mark),
+                (None, None) => ("[ ] Not marked as yours".to_string(), theme.dim),
+                (Some(Mark::Refuse), Some(who)) => (
+                    format!("[!] You said {who} would not do this"),
+                    theme.refused,
+                ),
+                (Some(_), Some(who)) => (format!("[x] You said {who} has this"), theme.mark),
+                (None, Some(who)) => (format!("[ ] Not marked for {who}"), theme.dim),
             };
             choices.push(vec![Line::styled(answer, style)]);
             if app.reveal() {

@@ -176,6 +176,16 @@ pub fn status_line(app: &App, width: usize) -> String {
 fn blind_line(app: &App, width: usize) -> String {
     let sep = app.glyphs().separator;
     let title = &app.deck().title;
+    if let Some(subject) = app.rating_subject() {
+        let lines = [
+            format!("rolefit{sep}rating {subject}{sep}your answers are saved for {subject}"),
+            format!("rolefit{sep}rating {subject}"),
+        ];
+        return lines
+            .into_iter()
+            .find(|line| text::width(line) <= width)
+            .unwrap_or_else(|| app.glyphs().truncate("rating", width));
+    }
     [
         format!("rolefit{sep}{title}{sep}blind: the fit shows after the assessment"),
         format!("rolefit{sep}blind: the fit shows after the assessment"),

@@ -125,7 +125,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::Scroll { column, row, down } => mouse::wheel(app, column, row, down),
     }
     keep_selection_visible(app);
-    follow_selection_with_detail(app);
+    // A mark can change the detail's text (its hint line) and so how far it scrolls.
+    scroll_detail(app, 0);
 }
 
 fn screen(app: &App) -> Option<Screen> {

@@ -43,6 +43,8 @@ pub fn update(app: &mut App, action: Action) {
             app.guided.back();
             app.effects.push(Effect::SaveSession);
         }
+        // A peer rating someone sees neither the explorer nor the fit: leaving ends the rating.
+        Action::LeaveAssessment if app.rating_subject().is_some() => app.should_quit = true,
         Action::LeaveAssessment | Action::CloseResult | Action::CancelReset => {
             app.mode = app.explorer_mode();
         }
@@ -214,7 +216,9 @@ fn pick_side(app: &mut App, number: u8) {
 fn next_card(app: &mut App) {
     app.guided.next();
     app.effects.push(Effect::SaveSession);
-    if app.guided.is_finished() {
+    if app.guided.is_finished() && app.rating_subject().is_some() {
+        app.should_quit = true;
+    } else if app.guided.is_finished() {
         app.mode = ModeState::Result { scroll: 0 };
         app.status = Some("Assessment complete: here is your result".into());
     }

@@ -28,6 +28,7 @@ pub fn answer(mark: SavedMark) -> Answer {
 pub fn session_of(answers: BTreeMap<String, Answer>) -> Session {
     Session {
         deck: DECK_ID.to_string(),
+        rating: None,
         focus: Pane::Duties,
         selected: BTreeMap::new(),
         answers,
@@ -54,6 +55,7 @@ pub fn full_session() -> Session {
     selected.insert(Pane::Differences, "crew".to_string());
     Session {
         deck: DECK_ID.to_string(),
+        rating: None,
         focus: Pane::Skills,
         selected,
         answers,

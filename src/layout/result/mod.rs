@@ -4,6 +4,7 @@
 
 mod charts;
 mod lists;
+mod peers;
 
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::text::{Line, Span};
@@ -106,6 +107,7 @@ pub fn rows(app: &App, width: usize) -> Vec<Row> {
             paragraph(&mut out, label, deck.roles[role].name.clone());
         }
     }
+    peers::rows(app, width, &mut out);
     if let Some(swap) = &summary.to_swap_lead {
         out.push(Row::Text(Line::raw("")));
         out.push(Row::Text(Line::styled(

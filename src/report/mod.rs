@@ -1,10 +1,13 @@
 //! The result as a document: Markdown for people (terminal or browser), JSON for programs.
 
+mod peers;
+
 use std::fmt::Write;
 
 use serde::Serialize;
 
 use crate::deck::Deck;
+use crate::johari::PeerView;
 use crate::summary::{Note, Summary, note_words, reading_words};
 pub use crate::summary::{RULE, join_and, swap_sentence};
 
@@ -26,9 +29,17 @@ pub fn titles(deck: &Deck, items: &[usize]) -> String {
 }
 
 pub fn markdown(deck: &Deck, summary: &Summary) -> String {
+    markdown_with(deck, summary, None)
+}
+
+/// [`markdown`], with the peers' view when there is one.
+pub fn markdown_with(deck: &Deck, summary: &Summary, peers: Option<&PeerView>) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
     let _ = write_markdown(&mut out, deck, summary);
+    if let Some(view) = peers {
+        let _ = peers::write_markdown(&mut out, deck, view);
+    }
     out
 }
 
@@ -95,6 +106,9 @@ struct JsonReport<'a> {
     roles: Vec<JsonRole<'a>>,
     leans: serde_json::Map<String, serde_json::Value>,
     to_swap_lead: Vec<&'a str>,
+    /// Absent without peers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    peers: Option<peers::JsonPeers<'a>>,
 }
 
 #[derive(Serialize)]
@@ -135,6 +149,15 @@ pub fn json_notes(deck: &Deck, summary: &Summary) -> Vec<JsonNote> {
 }
 
 pub fn json(deck: &Deck, summary: &Summary) -> serde_json::Result<String> {
+    json_with(deck, summary, None)
+}
+
+/// [`json`], with `"peers"` when there is a peers' view.
+pub fn json_with(
+    deck: &Deck,
+    summary: &Summary,
+    peers: Option<&PeerView>,
+) -> serde_json::Result<String> {
     let ids = |items: &[usize]| -> Vec<&str> { items.iter().map(|&i| &*deck.item(i).id).collect() };
     let roles = summary
         .fits
@@ -177,6 +200,7 @@ pub fn json(deck: &Deck, summary: &Summary) -> serde_json::Result<String> {
         roles,
         leans,
         to_swap_lead,
+        peers: peers.map(|view| peers::json(deck, view)),
     })
 }
 
