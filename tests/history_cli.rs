@@ -257,3 +257,16 @@ fn snapshots_keep_answers_for_ids_the_deck_no_longer_has() {
     home.ok(&["snapshot", "save", "again"]);
     assert!(path_text(&home.history()).matches("retired-duty").count() == 2);
 }
+
+#[test]
+fn a_fresh_session_keeps_the_history() {
+    let home = Home::new();
+    home.answer(&[("leadership", SavedMark::Have)]);
+    home.ok(&["snapshot", "save", "before"]);
+    home.ok(&["--fresh-session", "report"]);
+    assert!(!home.session().exists(), "the session was moved aside");
+    let listed = home.ok(&["snapshot", "list", "--json"]);
+    assert!(listed.contains("\"before\""), "{listed}");
+    let diff = home.ok(&["diff", "--json"]);
+    assert!(diff.contains("\"lost\": [\n    \"leadership\""), "{diff}");
+}

@@ -209,3 +209,27 @@ fn a_wrong_or_broken_peer_file_is_refused_and_changes_nothing() {
     assert!(added.contains("Added Evil's answers"), "{added:?}");
     assert!(!text(&peers_file).contains('\u{1b}'));
 }
+
+#[test]
+fn rating_a_file_of_another_deck_or_a_plain_session_is_a_clear_error() {
+    let home = Home::new();
+    let sam = home.rated("sam.ron", "Sam", &[]);
+    let other = home.path("other.ron");
+    fs::write(&other, text(&sam).replace(DECK_ID, "another-deck")).unwrap();
+    let output = home.run(&["rate", other.to_str().unwrap()]);
+    assert_eq!(status(&output), 2);
+    assert!(
+        stderr(&output).contains("belongs to deck `another-deck`"),
+        "{}",
+        stderr(&output)
+    );
+    home.answer(&["leadership"]);
+    let own = home.session();
+    let output = home.run(&["rate", own.to_str().unwrap()]);
+    assert_eq!(status(&output), 2);
+    assert!(
+        stderr(&output).contains("is not a rate-me file"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -280,7 +280,13 @@ proptest! {
 /// changed its text so that it all fits; the scroll must follow.
 #[test]
 fn a_mark_that_shortens_the_detail_brings_its_scroll_back() {
-    for sequence in ["J<Space>", "jJ<Space>", "JJ<Space><Space>", "3JJ<Space>", "2JJ<Space>"] {
+    for sequence in [
+        "J<Space>",
+        "jJ<Space>",
+        "JJ<Space><Space>",
+        "3JJ<Space>",
+        "2JJ<Space>",
+    ] {
         let steps: Vec<Step> = keys(sequence).into_iter().map(Step::Event).collect();
         run_session(builtin_deck(), false, (40, 28), &steps);
     }
