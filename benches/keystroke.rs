@@ -190,8 +190,35 @@ fn merging_peers(c: &mut Criterion) {
     group.finish();
 }
 
+/// The HTML report of the 100k deck with a tenth of it marked: summary, breakdown and page.
+fn html_report(c: &mut Criterion) {
+    let deck = Deck::parse(&large_deck_source(), "synthetic").expect("synthetic deck");
+    let mut marks = Marks::for_deck(&deck);
+    for (index, item) in deck.items().enumerate() {
+        if index.is_multiple_of(10) && !item.is_difference() {
+            marks.set(index, Some(Mark::Have));
+        }
+    }
+    let page = || {
+        let summary = rolefit::summary::summarise(&deck, &marks);
+        let parts = rolefit::breakdown::breakdown(&deck, &marks);
+        let extras = rolefit::report::html::Extras {
+            breakdown: &parts,
+            snapshots: Vec::new(),
+            peers: None,
+        };
+        rolefit::report::html::page(&deck, &summary, &extras)
+    };
+    eprintln!("html report/100k: {} bytes", page().len());
+    let mut group = c.benchmark_group("html report");
+    group.sample_size(10);
+    group.bench_function("100k", |b| b.iter(page));
+    group.finish();
+}
+
 criterion_group!(
     benches,
+    html_report,
     browsing,
     searching,
     loading,

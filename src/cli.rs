@@ -173,6 +173,12 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
         format: ReportFormat,
+        /// Print JSON: the same as --format json, as list, search and score take it
+        #[arg(long, conflicts_with = "format")]
+        json: bool,
+        /// Write the report to FILE (replaced atomically) instead of stdout
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// Validate deck files and report every problem (exit 0 only when all pass)
     Check {
@@ -281,6 +287,8 @@ pub enum PeersAction {
 pub enum ReportFormat {
     Markdown,
     Json,
+    /// One self-contained page: inline CSS and SVG charts, no scripts, no external addresses
+    Html,
 }
 
 fn parse_lean(text: &str) -> Result<(String, String), String> {

@@ -309,3 +309,24 @@ fn a_deck_id_never_steers_the_default_report_path() {
         assert!(name.len() <= 120, "{id}: {} bytes", name.len());
     }
 }
+
+#[test]
+fn the_extension_typed_picks_the_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(None, &dir.path().join("s.ron"));
+    type_keys(&mut app, " ");
+    perform(&mut app);
+    for (name, starts) in [
+        ("page.html", "<!DOCTYPE html><html lang=\"en\">"),
+        ("page.HTM", "<!DOCTYPE html>"),
+        ("data.json", "{\n  \"deck\": \"director-vs-producer\""),
+        ("notes.md", "# rolefit: Director vs. Producer"),
+        ("notes", "# rolefit: "),
+    ] {
+        export_to(&mut app, name);
+        let written = fs::read_to_string(dir.path().join(name)).unwrap();
+        assert!(written.starts_with(starts), "{name}: {}", &written[..40.min(written.len())]);
+    }
+    let page = fs::read_to_string(dir.path().join("page.html")).unwrap();
+    assert!(page.contains("Interpreting scripts") && !page.contains("<script"));
+}

@@ -95,11 +95,25 @@ pub fn run(command: &Command, cli: &Cli, out: &mut dyn Write) -> anyhow::Result<
             let answers = score::Answers { have, refuse, lean };
             score::run(&load_deck(deck_path)?, &answers, *json, out)
         }
-        Command::Report { format } => {
+        Command::Report {
+            format,
+            json,
+            out: file,
+        } => {
             let deck = load_deck(deck_path)?;
             let opened = session_file::open(cli, &deck)?;
             let peers = peers::load_for(cli, &deck)?;
-            report::run(&deck, &opened, &peers, *format, out)
+            let history = snapshot::load_for(cli, &deck)?;
+            let format = if *json {
+                crate::cli::ReportFormat::Json
+            } else {
+                *format
+            };
+            let wanted = report::Wanted {
+                format,
+                file: file.as_deref(),
+            };
+            report::run(&deck, &opened, &peers, &history, &wanted, out)
         }
         Command::Snapshot { action } => snapshot::run(cli, &load_deck(deck_path)?, action, out),
         Command::Diff { from, to, json } => {

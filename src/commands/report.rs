@@ -1,24 +1,36 @@
-//! `rolefit report`: the explained result of the saved session (with the peers' view when
-//! peers were added), as Markdown or JSON.
+//! `rolefit report`: the explained result of the saved session (with the snapshots and the
+//! peers' view when there are any), as Markdown, JSON or one HTML page, to stdout or a file.
 
 use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, bail};
 
 use super::session_file::OpenedSession;
+use crate::breakdown::breakdown;
 use crate::cli::ReportFormat;
 use crate::deck::Deck;
 use crate::exit::Outcome;
+use crate::history::History;
 use crate::johari;
 use crate::marks::Marks;
 use crate::peers::Peers;
-use crate::report;
-use crate::session;
+use crate::report::{self, html};
+use crate::session::{self, NewFile};
 use crate::summary::summarise;
+
+/// The format asked for and where it goes (`None`: stdout).
+pub struct Wanted<'a> {
+    pub format: ReportFormat,
+    pub file: Option<&'a Path>,
+}
 
 pub fn run(
     deck: &Deck,
     session: &OpenedSession,
     peers: &Peers,
-    format: ReportFormat,
+    history: &History,
+    wanted: &Wanted,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     if let Some(notice) = &session.notice {
@@ -41,19 +53,47 @@ pub fn run(
             restored.marks
         }
     };
-    let summary = summarise(deck, &marks);
-    let view = johari::peer_view(deck, &marks, &peers.marks(deck));
-    match format {
-        ReportFormat::Markdown => {
-            write!(
-                out,
-                "{}",
-                report::markdown_with(deck, &summary, view.as_ref())
-            )?;
-        }
-        ReportFormat::Json => {
-            writeln!(out, "{}", report::json_with(deck, &summary, view.as_ref())?)?;
+    let text = document(deck, &marks, peers, history, wanted.format)?;
+    match wanted.file {
+        None => write!(out, "{text}")?,
+        Some(file) => {
+            if let Some(own) = session::own_file(file, session.path.as_deref()) {
+                bail!(
+                    "{} is {}; the report goes elsewhere",
+                    file.display(),
+                    own.describe()
+                );
+            }
+            session::write_atomically(file, text.as_bytes(), NewFile::Shared)
+                .with_context(|| format!("cannot write the report to {}", file.display()))?;
+            eprintln!("rolefit: report written to {}", file.display());
         }
     }
     Ok(Outcome::Success)
+}
+
+/// The report of `marks` in `format`, ending with a line break.
+pub fn document(
+    deck: &Deck,
+    marks: &Marks,
+    peers: &Peers,
+    history: &History,
+    format: ReportFormat,
+) -> anyhow::Result<String> {
+    let summary = summarise(deck, marks);
+    let view = johari::peer_view(deck, marks, &peers.marks(deck));
+    Ok(match format {
+        ReportFormat::Markdown => report::markdown_with(deck, &summary, view.as_ref()),
+        ReportFormat::Json => format!("{}\n", report::json_with(deck, &summary, view.as_ref())?),
+        ReportFormat::Html => {
+            let parts = breakdown(deck, marks);
+            let snapshots = html::snapshot_fits(deck, history);
+            let extras = html::Extras {
+                breakdown: &parts,
+                snapshots,
+                peers: view.as_ref(),
+            };
+            format!("{}\n", html::page(deck, &summary, &extras))
+        }
+    })
 }

@@ -70,6 +70,14 @@ pub fn for_explorer(session: Option<&std::path::Path>, deck: &Deck) -> (Snapshot
     }
 }
 
+/// The snapshots the report shows: none without a session file or a history file.
+pub fn load_for(cli: &Cli, deck: &Deck) -> anyhow::Result<History> {
+    match session_file::path(cli, deck) {
+        Some(session) => Ok(store::load(&store::path_beside(&session), &deck.id)?),
+        None => Ok(History::new(&deck.id)),
+    }
+}
+
 /// The history file beside the session the command line names.
 pub fn history_path(cli: &Cli, deck: &Deck) -> anyhow::Result<PathBuf> {
     session_file::path(cli, deck)

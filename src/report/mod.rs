@@ -1,5 +1,6 @@
 //! The result as a document: Markdown for people (terminal or browser), JSON for programs.
 
+pub mod html;
 mod peers;
 
 use std::fmt::Write;

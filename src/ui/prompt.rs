@@ -95,7 +95,7 @@ impl Widget for Prompt<'_> {
                 let room = usize::from(area.width.saturating_sub(2));
                 let (path, _) = self.visible_path(room);
                 let keys = format!(
-                    "Markdown report path ({} writes, {} cancels):",
+                    "Report path: .html, .json or Markdown ({} writes, {} cancels):",
                     key(Action::SubmitExport),
                     key(Action::CancelExport)
                 );
