@@ -1,4 +1,4 @@
-//! The built-in deck holds every item of the source article with the right roles; shipped decks and the README example are valid.
+//! The built-in deck holds every item of the source article with the right roles; shipped decks and the example in docs/deck-format.md are valid.
 
 mod common;
 
@@ -314,17 +314,21 @@ fn every_asset_deck_parses_and_validates() {
 }
 
 #[test]
-fn readme_ron_example_parses_and_validates() {
-    let readme =
-        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-            .unwrap();
-    let start = readme.find("```ron\n").expect("README has a ```ron block") + "```ron\n".len();
+fn the_deck_format_example_parses_and_validates() {
+    let readme = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/deck-format.md"),
+    )
+    .unwrap();
+    let start = readme
+        .find("```ron\n")
+        .expect("docs/deck-format.md has a ```ron block")
+        + "```ron\n".len();
     let length = readme[start..]
         .find("\n```")
         .expect("the ```ron block is closed");
     let example = &readme[start..start + length];
-    let deck = Deck::parse(example, "README.md")
-        .unwrap_or_else(|error| panic!("README example does not validate: {error}"));
+    let deck = Deck::parse(example, "docs/deck-format.md")
+        .unwrap_or_else(|error| panic!("the deck format's example does not validate: {error}"));
     assert_eq!(deck.id, "director-vs-producer");
     assert_eq!(deck.roles.len(), 2);
     assert_eq!(deck.roles[1].tag, "Prod");

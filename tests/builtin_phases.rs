@@ -16,7 +16,7 @@ const PHASES: [(&str, &str); 5] = [
     ("release", "Release"),
 ];
 
-/// Every duty and its phase; the reason for each is in the README's note on phases.
+/// Every duty and its phase; the reason for each is in the note on phases in docs/sessions.md.
 const DUTY_PHASES: [(&str, &str); 15] = [
     ("interpreting-scripts", "pre-production"),
     ("auditioning-and-casting", "pre-production"),

@@ -1,5 +1,5 @@
-//! The binary's own interface end to end: `--help`, `--version`, usage errors, and the README's
-//! exit status table; and `--no-color` after a subcommand, in a real terminal (tmux).
+//! The binary's own interface end to end: `--help`, `--version`, usage errors, and the exit
+//! status table of docs/commands.md; and `--no-color` after a subcommand, in a real terminal (tmux).
 
 use rolefit::deck::Deck;
 
@@ -110,10 +110,10 @@ fn help_says_an_unreadable_session_file_exits_two() {
 }
 
 #[test]
-fn the_readme_lists_every_exit_status_including_the_signal_ones() {
+fn the_docs_list_every_exit_status_including_the_signal_ones() {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/commands.md")).unwrap();
     let table = readme
         .split("**Exit status**")
         .nth(1)
@@ -124,7 +124,7 @@ fn the_readme_lists_every_exit_status_including_the_signal_ones() {
     for status in listed.into_iter().chain(signals) {
         assert!(
             table.contains(&format!("\n| `{status}` | ")),
-            "the README's exit status table lacks {status}"
+            "the exit status table of docs/commands.md lacks {status}"
         );
         assert!(listed.contains(&status), "EXIT_STATUSES lacks {status}");
     }

@@ -311,13 +311,14 @@ fn writing_every_default_key_gives_the_default_keymap_back() {
 }
 
 #[test]
-fn the_readme_shows_the_example_word_for_word() {
-    let readme =
-        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-            .unwrap();
+fn the_configuration_docs_show_the_example_word_for_word() {
+    let docs = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/configuration.md"),
+    )
+    .unwrap();
     assert!(
-        readme.contains(&format!("```ron\n{}```", config::EXAMPLE)),
-        "README.md must show assets/config.example.ron in a ```ron block"
+        docs.contains(&format!("```ron\n{}```", config::EXAMPLE)),
+        "docs/configuration.md must show assets/config.example.ron in a ```ron block"
     );
 }
 

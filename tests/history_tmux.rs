@@ -38,6 +38,7 @@ fn a_snapshot_kept_in_the_explorer_shows_the_change_since() {
     run.key("Escape");
     run.wait_for("the explorer again", |s| s.contains("Duties 2/15 marked"));
     run.key("q");
+    assert_eq!(run.wait_for_exit(), "EXIT=0");
 
     let listed = rolefit_at_home(&["snapshot", "list"], data.path());
     assert_eq!(status(&listed), 0);

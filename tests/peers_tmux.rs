@@ -71,5 +71,7 @@ fn a_peer_rates_from_a_file_and_the_subject_sees_the_johari_window() {
             && s.contains("Blind spot, only they see")
             && s.contains("Director: you 3% · your peers ")
     });
+    run.key("Escape");
     run.key("q");
+    assert_eq!(run.wait_for_exit(), "EXIT=0");
 }

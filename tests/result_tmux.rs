@@ -51,7 +51,9 @@ fn a_person_who_would_never_do_marketing_sees_producer_screened_and_why() {
         !sets_a_colour(&escapes),
         "NO_COLOR: no colour reached the terminal:\n{escapes}"
     );
+    run.key("Escape");
     run.key("q");
+    assert_eq!(run.wait_for_exit(), "EXIT=0");
 }
 
 /// Whether any SGR sequence in `screen` sets a foreground or background colour (39 and 49,

@@ -325,7 +325,11 @@ fn the_extension_typed_picks_the_format() {
     ] {
         export_to(&mut app, name);
         let written = fs::read_to_string(dir.path().join(name)).unwrap();
-        assert!(written.starts_with(starts), "{name}: {}", &written[..40.min(written.len())]);
+        assert!(
+            written.starts_with(starts),
+            "{name}: {}",
+            &written[..40.min(written.len())]
+        );
     }
     let page = fs::read_to_string(dir.path().join("page.html")).unwrap();
     assert!(page.contains("Interpreting scripts") && !page.contains("<script"));

@@ -1,7 +1,7 @@
 //! What killed saves and odd paths leave (issue 13, item 11): rolefit's own temporary files
 //! beside the session are removed when the explorer starts, once they are old enough that no
 //! save can still be writing them, and nothing else is; a symbolic link to a session that does
-//! not exist yet is followed, as the README says, and stays a link.
+//! not exist yet is followed, as docs/sessions.md says, and stays a link.
 
 use std::fs;
 use std::path::Path;
