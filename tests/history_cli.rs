@@ -1,63 +1,15 @@
 //! Snapshots and the diff end to end: save, list, remove and diff through the real binary, with
 //! the history kept beside the session, and a broken history reported and never overwritten.
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use rolefit::session::{self, SavedMark};
-use serde_json::Value;
+use rolefit::session::SavedMark;
 
 mod common;
 
-use common::process::{rolefit_at_home, status, stderr, stdout};
-use common::sessions::{answer, session_of};
-
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn session(&self) -> PathBuf {
-        self.dir.path().join("rolefit/director-vs-producer.ron")
-    }
-
-    fn history(&self) -> PathBuf {
-        self.dir
-            .path()
-            .join("rolefit/director-vs-producer.snapshots.ron")
-    }
-
-    /// Saves a session holding `answers` where rolefit looks for it.
-    fn answer(&self, answers: &[(&str, SavedMark)]) {
-        let answers: BTreeMap<String, _> = answers
-            .iter()
-            .map(|(id, mark)| (id.to_string(), answer(mark.clone())))
-            .collect();
-        fs::create_dir_all(self.session().parent().unwrap()).unwrap();
-        session::save(&session_of(answers), &self.session()).unwrap();
-    }
-
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        rolefit_at_home(args, self.dir.path())
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let output = self.run(args);
-        assert_eq!(status(&output), 0, "{args:?}: {}", stderr(&output));
-        stdout(&output)
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).expect("JSON")
-    }
-}
+use common::home::Home;
+use common::process::{status, stderr};
 
 fn path_text(path: &Path) -> String {
     fs::read_to_string(path).unwrap()

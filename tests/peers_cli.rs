@@ -10,56 +10,23 @@ use serde_json::Value;
 
 mod common;
 
-use common::process::{rolefit_at_home, status, stderr, stdout};
-use common::sessions::{DECK_ID, answer, session_of};
+use common::home::Home;
+use common::process::{status, stderr};
+use common::sessions::{DECK_ID, answer};
 
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
+/// An invitation rated as a peer would: their name and these marks.
+fn rated(home: &Home, file: &str, rater: &str, have: &[&str]) -> PathBuf {
+    let path = home.path(file);
+    home.ok(&["invite", "--name", "Alex", "--out", path.to_str().unwrap()]);
+    let mut rate_me = session::load(&path, DECK_ID).unwrap().unwrap();
+    for id in have {
+        rate_me
+            .answers
+            .insert(id.to_string(), answer(SavedMark::Have));
     }
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-    fn session(&self) -> PathBuf {
-        self.path("rolefit/director-vs-producer.ron")
-    }
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        rolefit_at_home(args, self.dir.path())
-    }
-    fn ok(&self, args: &[&str]) -> String {
-        let output = self.run(args);
-        assert_eq!(status(&output), 0, "{args:?}: {}", stderr(&output));
-        stdout(&output)
-    }
-    /// The user's own answers.
-    fn answer(&self, have: &[&str]) {
-        let answers = have
-            .iter()
-            .map(|id| (id.to_string(), answer(SavedMark::Have)))
-            .collect();
-        fs::create_dir_all(self.session().parent().unwrap()).unwrap();
-        session::save(&session_of(answers), &self.session()).unwrap();
-    }
-    /// An invitation rated as a peer would: their name and these marks.
-    fn rated(&self, file: &str, rater: &str, have: &[&str]) -> PathBuf {
-        let path = self.path(file);
-        self.ok(&["invite", "--name", "Alex", "--out", path.to_str().unwrap()]);
-        let mut rate_me = session::load(&path, DECK_ID).unwrap().unwrap();
-        for id in have {
-            rate_me
-                .answers
-                .insert(id.to_string(), answer(SavedMark::Have));
-        }
-        rate_me.rating.as_mut().unwrap().rater = Some(rater.to_string());
-        session::save(&rate_me, &path).unwrap();
-        path
-    }
+    rate_me.rating.as_mut().unwrap().rater = Some(rater.to_string());
+    session::save(&rate_me, &path).unwrap();
+    path
 }
 
 fn text(path: &Path) -> String {
@@ -69,7 +36,7 @@ fn text(path: &Path) -> String {
 #[test]
 fn an_invitation_holds_the_deck_and_the_name_and_none_of_the_answers() {
     let home = Home::new();
-    home.answer(&["framing-shots", "leadership", "marketing"]);
+    home.have(&["framing-shots", "leadership", "marketing"]);
     let out = home.path("rate-me.ron");
     let said = home.ok(&["invite", "--name", "Alex", "--out", out.to_str().unwrap()]);
     assert!(said.contains("rolefit rate "), "{said}");
@@ -98,7 +65,7 @@ fn an_invitation_holds_the_deck_and_the_name_and_none_of_the_answers() {
 #[test]
 fn peers_are_added_replaced_listed_removed_and_shown_in_the_report() {
     let home = Home::new();
-    home.answer(&["framing-shots", "leadership"]);
+    home.have(&["framing-shots", "leadership"]);
     let none = home.ok(&["report", "--format", "json"]);
     assert!(
         serde_json::from_str::<Value>(&none)
@@ -107,14 +74,15 @@ fn peers_are_added_replaced_listed_removed_and_shown_in_the_report() {
             .is_none()
     );
 
-    let sam = home.rated("sam.ron", "Sam", &["framing-shots", "marketing"]);
-    let lee = home.rated("lee.ron", "Lee", &["marketing", "negotiation"]);
+    let sam = rated(&home, "sam.ron", "Sam", &["framing-shots", "marketing"]);
+    let lee = rated(&home, "lee.ron", "Lee", &["marketing", "negotiation"]);
     let added = home.ok(&["peers", "add", sam.to_str().unwrap(), lee.to_str().unwrap()]);
     assert!(
         added.contains("Added Sam's answers (2)") && added.contains("Added Lee's"),
         "{added}"
     );
-    let sam_again = home.rated(
+    let sam_again = rated(
+        &home,
         "sam2.ron",
         "Sam",
         &["framing-shots", "marketing", "editing-film"],
@@ -163,7 +131,7 @@ fn peers_are_added_replaced_listed_removed_and_shown_in_the_report() {
 #[test]
 fn a_wrong_or_broken_peer_file_is_refused_and_changes_nothing() {
     let home = Home::new();
-    let sam = home.rated("sam.ron", "Sam", &["marketing"]);
+    let sam = rated(&home, "sam.ron", "Sam", &["marketing"]);
     home.ok(&["peers", "add", sam.to_str().unwrap()]);
     let peers_file = home.path("rolefit/director-vs-producer.peers.ron");
     let before = text(&peers_file);
@@ -174,13 +142,13 @@ fn a_wrong_or_broken_peer_file_is_refused_and_changes_nothing() {
         "(deck: \"director-vs-producer\",\n answers: {\"x\": (mark: Hve)})",
     )
     .unwrap();
-    let unrated = home.rated("unrated.ron", "", &["marketing"]);
+    let unrated = rated(&home, "unrated.ron", "", &["marketing"]);
     let mut no_rater = session::load(&unrated, DECK_ID).unwrap().unwrap();
     no_rater.rating.as_mut().unwrap().rater = None;
     session::save(&no_rater, &unrated).unwrap();
     let other_deck = home.path("other.ron");
     fs::write(&other_deck, text(&sam).replace(DECK_ID, "another-deck")).unwrap();
-    home.answer(&["leadership"]);
+    home.have(&["leadership"]);
     let own_session = home.session();
     for (file, expected) in [
         (&broken, "broken.ron:2:"),
@@ -204,7 +172,7 @@ fn a_wrong_or_broken_peer_file_is_refused_and_changes_nothing() {
         assert_eq!(text(&peers_file), before, "{file:?}");
     }
     // A name with control characters is cleaned where it enters.
-    let hostile = home.rated("hostile.ron", "Ev\u{1b}[2Jil\u{202e}", &[]);
+    let hostile = rated(&home, "hostile.ron", "Ev\u{1b}[2Jil\u{202e}", &[]);
     let added = home.ok(&["peers", "add", hostile.to_str().unwrap()]);
     assert!(added.contains("Added Evil's answers"), "{added:?}");
     assert!(!text(&peers_file).contains('\u{1b}'));
@@ -213,7 +181,7 @@ fn a_wrong_or_broken_peer_file_is_refused_and_changes_nothing() {
 #[test]
 fn rating_a_file_of_another_deck_or_a_plain_session_is_a_clear_error() {
     let home = Home::new();
-    let sam = home.rated("sam.ron", "Sam", &[]);
+    let sam = rated(&home, "sam.ron", "Sam", &[]);
     let other = home.path("other.ron");
     fs::write(&other, text(&sam).replace(DECK_ID, "another-deck")).unwrap();
     let output = home.run(&["rate", other.to_str().unwrap()]);
@@ -223,7 +191,7 @@ fn rating_a_file_of_another_deck_or_a_plain_session_is_a_clear_error() {
         "{}",
         stderr(&output)
     );
-    home.answer(&["leadership"]);
+    home.have(&["leadership"]);
     let own = home.session();
     let output = home.run(&["rate", own.to_str().unwrap()]);
     assert_eq!(status(&output), 2);

@@ -14,7 +14,7 @@ use crate::cli::{Cli, PeersAction};
 use crate::deck::Deck;
 use crate::exit::Outcome;
 use crate::peers::{Added, Peers, clean_name, store};
-use crate::session::{self, Rating, SavedMark, Session, SessionLock};
+use crate::session::{self, Rating, SavedMark, Session};
 use crate::untrusted::name::file_stem;
 
 /// Writes a rate-me file: the deck's id, `name` (and the peer's, if given), a card order of its
@@ -85,7 +85,7 @@ pub fn run(
                 .iter()
                 .map(|file| rated(deck, file))
                 .collect::<anyhow::Result<_>>()?;
-            let _lock = lock(&path)?;
+            let _lock = session_file::lock_side_file(&path)?;
             let mut peers = store::load(&path, &deck.id)?;
             let mut said = Vec::new();
             for (name, marks, ignored) in rated {
@@ -110,7 +110,7 @@ pub fn run(
         }
         PeersAction::List { json } => list(&store::load(&path, &deck.id)?, *json, out)?,
         PeersAction::Remove { name } => {
-            let _lock = lock(&path)?;
+            let _lock = session_file::lock_side_file(&path)?;
             let mut peers = store::load(&path, &deck.id)?;
             let removed = peers.remove(name)?;
             store::save(&peers, &path)?;
@@ -166,10 +166,6 @@ fn rated(deck: &Deck, file: &Path) -> anyhow::Result<(String, BTreeMap<String, S
     };
     let ignored = session.restore(deck).ignored.len();
     Ok((rater, session.marks_by_id(), ignored))
-}
-
-fn lock(path: &Path) -> anyhow::Result<Option<SessionLock>> {
-    session::lock(path).map_err(|error| anyhow::anyhow!("{error}. Try again when it is done."))
 }
 
 #[derive(Serialize)]

@@ -130,6 +130,12 @@ pub fn tidy(opened: &mut OpenedSession, deck: &Deck, now: SystemTime) {
 
 /// The session's lock (see [`session::lock`]), or an error that says to quit the other explorer
 /// first, `why`.
+/// Takes the lock of a file kept beside the session (the snapshots, the peers' answers) for one
+/// change, so that two rolefits changing it at once lose neither's.
+pub fn lock_side_file(path: &Path) -> anyhow::Result<Option<SessionLock>> {
+    session::lock(path).map_err(|error| anyhow::anyhow!("{error}. Try again when it is done."))
+}
+
 fn lock(path: &Path, why: &str) -> anyhow::Result<Option<SessionLock>> {
     session::lock(path).map_err(|error| anyhow::anyhow!("{error}. Quit that one first, {why}."))
 }

@@ -14,7 +14,7 @@ use crate::deck::Deck;
 use crate::exit::Outcome;
 use crate::fit;
 use crate::history::{self, History, Snapshot, Snapshots, store};
-use crate::session::{self, SavedMark, SessionLock};
+use crate::session::SavedMark;
 
 pub fn run(
     cli: &Cli,
@@ -26,7 +26,7 @@ pub fn run(
     match action {
         SnapshotAction::Save { name } => {
             let marks = current_marks(cli, deck)?;
-            let _lock = lock(&path)?;
+            let _lock = session_file::lock_side_file(&path)?;
             let mut history = store::load(&path, &deck.id)?;
             let now = SystemTime::now();
             let name = name.clone().unwrap_or_else(|| history.default_name(now));
@@ -44,7 +44,7 @@ pub fn run(
             list(deck, &history, *json, out)?;
         }
         SnapshotAction::Remove { name } => {
-            let _lock = lock(&path)?;
+            let _lock = session_file::lock_side_file(&path)?;
             let mut history = store::load(&path, &deck.id)?;
             let removed = history.remove(name)?;
             store::save(&history, &path)?;
@@ -89,11 +89,6 @@ pub fn history_path(cli: &Cli, deck: &Deck) -> anyhow::Result<PathBuf> {
 pub fn current_marks(cli: &Cli, deck: &Deck) -> anyhow::Result<BTreeMap<String, SavedMark>> {
     let opened = session_file::open(cli, deck)?;
     Ok(opened.saved.map(|s| s.marks_by_id()).unwrap_or_default())
-}
-
-/// Taken for each change, so that two rolefits saving snapshots at once lose neither's.
-fn lock(path: &std::path::Path) -> anyhow::Result<Option<SessionLock>> {
-    session::lock(path).map_err(|error| anyhow::anyhow!("{error}. Try again when it is done."))
 }
 
 fn fits_in_words(deck: &Deck, snapshot: &Snapshot) -> String {

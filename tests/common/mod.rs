@@ -6,6 +6,7 @@
 
 pub mod config;
 pub mod decks;
+pub mod home;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
