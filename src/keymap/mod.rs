@@ -266,6 +266,11 @@ impl Default for Keymap {
             row(exploring, Action::PageUp, &[Key::ctrl('u')], None),
             row(exploring, Action::Top, &[Key::plain(Home), Key::char('g')], None),
             row(exploring, Action::Bottom, &[Key::plain(End), Key::char('G')], None),
+            // The result and the help scroll by pages too, as a pager does.
+            row(&[Help, Result], Action::PageUp, &[Key::plain(PageUp), Key::ctrl('b'), Key::ctrl('u')], None),
+            row(&[Help, Result], Action::PageDown, &[Key::plain(PageDown), Key::ctrl('d'), Key::ctrl('f')], None),
+            row(&[Help, Result], Action::Top, &[Key::plain(Home), Key::char('g')], None),
+            row(&[Help, Result], Action::Bottom, &[Key::plain(End), Key::char('G')], None),
             row(lists, Action::NextPane, &[Key::plain(Tab)], Some("pane")),
             row(lists, Action::PrevPane, &[Key::plain(BackTab)], None),
             row(exploring, Action::NextPane, &[Key::plain(Right), Key::char('l')], None),

@@ -35,6 +35,12 @@ pub fn update(app: &mut App, action: Action) {
         // Anything else acts on the rows the user sees: bring them up to date first.
         settle(app);
     }
+    if matches!(app.mode(), Mode::Help | Mode::Result)
+        && let Some(lines) = page_scroll(app, &action)
+    {
+        scroll(app, lines);
+        return;
+    }
     match action {
         Action::Up => move_selection(app, -1),
         Action::Down => move_selection(app, 1),
@@ -131,6 +137,23 @@ pub fn update(app: &mut App, action: Action) {
 
 fn screen(app: &App) -> Option<Screen> {
     crate::layout::screen_of(app, app.size)
+}
+
+/// Lines PgUp/PgDn, Home and End scroll the help or the result by: a screenful less one line
+/// of context, or all the way.
+fn page_scroll(app: &App, action: &Action) -> Option<isize> {
+    let visible = match app.mode() {
+        Mode::Result => result::visible_lines(app.size),
+        _ => help::visible_lines(help_area(app.size)),
+    };
+    let page = visible.saturating_sub(1).max(1) as isize;
+    match action {
+        Action::PageUp => Some(-page),
+        Action::PageDown => Some(page),
+        Action::Top => Some(isize::MIN / 2),
+        Action::Bottom => Some(isize::MAX / 2),
+        _ => None,
+    }
 }
 
 /// Rows moved by PgUp/PgDn: one screenful of the focused list, less one row of context.
