@@ -13,6 +13,8 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::crossterm::event::KeyCode;
 use rolefit::deck::Deck;
+use rolefit::history::{History, Snapshots};
+use rolefit::session::SavedMark;
 use std::hint::black_box;
 use support::{Bench, decks};
 
@@ -81,6 +83,23 @@ fn main() {
         report(&format!("result drawn/{name}"), &mut result);
         bench.key(KeyCode::Esc);
 
+        // The history of 10 snapshots, drawn again and again at 120x40, moving between them.
+        bench
+            .app
+            .set_snapshots(Snapshots::Kept(ten_snapshots(bench.app.deck())));
+        bench.key(KeyCode::Char('H'));
+        let mut history = Vec::new();
+        for round in 0..BROWSE_ROUNDS / scale / 20 {
+            let key = if round % 10 < 5 {
+                KeyCode::Up
+            } else {
+                KeyCode::Down
+            };
+            history.push(timed(|| bench.key(key)));
+        }
+        report(&format!("history keystroke/{name}"), &mut history);
+        bench.key(KeyCode::Esc);
+
         bench.key(KeyCode::Char('/'));
         let mut search = Vec::new();
         let mut echo = Vec::new();
@@ -103,6 +122,24 @@ fn main() {
             per_key_report(&keys, &mut per_key);
         }
     }
+}
+
+/// Ten snapshots a day apart, each having every tenth duty or skill from a different start.
+fn ten_snapshots(deck: &Deck) -> History {
+    let mut history = History::new(&deck.id);
+    for n in 0..10 {
+        let marks = deck
+            .items()
+            .enumerate()
+            .filter(|(index, item)| (index + n).is_multiple_of(10) && !item.is_difference())
+            .map(|(_, item)| (item.id.to_string(), SavedMark::Have))
+            .collect();
+        let taken = std::time::UNIX_EPOCH + Duration::from_secs(1_790_000_000 + n as u64 * 86_400);
+        history
+            .add(&format!("snapshot {n}"), marks, taken)
+            .expect("a new name");
+    }
+    history
 }
 
 /// What `SkimMatcherV2` alone costs to score every whole title once for the heaviest queries of

@@ -291,6 +291,16 @@ pub enum ReportFormat {
     Html,
 }
 
+impl From<ReportFormat> for crate::report::Format {
+    fn from(format: ReportFormat) -> crate::report::Format {
+        match format {
+            ReportFormat::Markdown => crate::report::Format::Markdown,
+            ReportFormat::Json => crate::report::Format::Json,
+            ReportFormat::Html => crate::report::Format::Html,
+        }
+    }
+}
+
 fn parse_lean(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((difference, role)) if !difference.is_empty() && !role.is_empty() => {

@@ -121,7 +121,15 @@ fn write_report(app: &App, prompt: ExportPrompt) -> ReportOutcome {
             return ReportOutcome::Exists { typed, target };
         }
     }
-    let text = report_text(app, &target);
+    let text = match report_text(app, &target) {
+        Ok(text) => text,
+        Err(error) => {
+            return ReportOutcome::Failed {
+                target,
+                error: error.to_string(),
+            };
+        }
+    };
     match session::write_atomically(&target, text.as_bytes(), NewFile::Shared) {
         Ok(()) => ReportOutcome::Written(target),
         Err(error) => ReportOutcome::Failed {
@@ -131,35 +139,25 @@ fn write_report(app: &App, prompt: ExportPrompt) -> ReportOutcome {
     }
 }
 
-/// The report in the format the file's extension names: `.html` (or `.htm`) a page, `.json`
-/// JSON, anything else Markdown.
-fn report_text(app: &App, target: &Path) -> String {
-    let extension = target
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    let (deck, summary) = (app.deck(), app.summary());
-    match extension.as_deref() {
-        Some("html" | "htm") => {
-            let snapshots = match app.snapshots() {
-                crate::history::Snapshots::Kept(history) => {
-                    report::html::snapshot_fits(deck, history)
-                }
-                crate::history::Snapshots::Unavailable(_) => Vec::new(),
-            };
-            let extras = report::html::Extras {
-                breakdown: app.breakdown(),
-                snapshots,
-                peers: app.peer_view(),
-            };
-            format!("{}\n", report::html::page(deck, summary, &extras))
+/// The report in the format the file's extension names, with what the app holds beside it.
+fn report_text(app: &App, target: &Path) -> serde_json::Result<String> {
+    let snapshots = match app.snapshots() {
+        crate::history::Snapshots::Kept(history) => {
+            report::html::snapshot_fits(history, app.snapshot_fits())
         }
-        Some("json") => match report::json_with(deck, summary, app.peer_view()) {
-            Ok(json) => format!("{json}\n"),
-            Err(error) => format!("{{\"error\": \"{error}\"}}\n"),
-        },
-        _ => report::markdown_with(deck, summary, app.peer_view()),
-    }
+        crate::history::Snapshots::Unavailable(_) => Vec::new(),
+    };
+    let extras = report::html::Extras {
+        breakdown: app.breakdown(),
+        snapshots,
+        peers: app.peer_view(),
+    };
+    report::document(
+        app.deck(),
+        app.summary(),
+        report::Format::of_path(target),
+        &extras,
+    )
 }
 
 /// Where a typed report path points: `~/` is the home folder, and a relative path is taken from

@@ -51,6 +51,9 @@ pub struct App {
     breakdown: OnceCell<Breakdown>,
     /// The peers' marks (names and answers on this deck), read at start beside the session.
     peers: Vec<(String, Marks)>,
+    /// Each role's fit at each snapshot, worked out when the history is first drawn: snapshots
+    /// change only when one is kept, not with each key.
+    snapshot_fits: OnceCell<Vec<Vec<crate::fit::RoleFit>>>,
     /// The user as their peers see them, built when the result first needs it.
     peer_view: OnceCell<Option<PeerView>>,
     pub(crate) focus: Pane,
@@ -124,6 +127,7 @@ impl App {
             breakdown: OnceCell::new(),
             peers: Vec::new(),
             peer_view: OnceCell::new(),
+            snapshot_fits: OnceCell::new(),
             focus: Pane::Duties,
             panes,
             mode: ModeState::Browse,
@@ -306,6 +310,7 @@ impl App {
     /// The snapshots read beside the session at start, or why there are none.
     pub fn set_snapshots(&mut self, snapshots: Snapshots) {
         self.snapshots = snapshots;
+        self.snapshot_fits.take();
     }
 
     /// Replaces the clock that stamps answers, so tests can be repeated.

@@ -147,6 +147,18 @@ impl App {
         &self.snapshots
     }
 
+    /// Each role's fit at each snapshot kept, oldest first.
+    pub fn snapshot_fits(&self) -> &[Vec<RoleFit>] {
+        self.snapshot_fits.get_or_init(|| match &self.snapshots {
+            Snapshots::Kept(history) => history
+                .snapshots
+                .iter()
+                .map(|s| crate::history::fits_of(&self.deck, s))
+                .collect(),
+            Snapshots::Unavailable(_) => Vec::new(),
+        })
+    }
+
     /// The snapshot the history shows the change since.
     pub fn history_selected(&self) -> usize {
         match self.mode {

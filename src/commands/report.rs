@@ -11,7 +11,7 @@ use crate::breakdown::breakdown;
 use crate::cli::ReportFormat;
 use crate::deck::Deck;
 use crate::exit::Outcome;
-use crate::history::History;
+use crate::history::{History, fits_of};
 use crate::johari;
 use crate::marks::Marks;
 use crate::peers::Peers;
@@ -82,18 +82,12 @@ pub fn document(
 ) -> anyhow::Result<String> {
     let summary = summarise(deck, marks);
     let view = johari::peer_view(deck, marks, &peers.marks(deck));
-    Ok(match format {
-        ReportFormat::Markdown => report::markdown_with(deck, &summary, view.as_ref()),
-        ReportFormat::Json => format!("{}\n", report::json_with(deck, &summary, view.as_ref())?),
-        ReportFormat::Html => {
-            let parts = breakdown(deck, marks);
-            let snapshots = html::snapshot_fits(deck, history);
-            let extras = html::Extras {
-                breakdown: &parts,
-                snapshots,
-                peers: view.as_ref(),
-            };
-            format!("{}\n", html::page(deck, &summary, &extras))
-        }
-    })
+    let parts = breakdown(deck, marks);
+    let fits: Vec<_> = history.snapshots.iter().map(|s| fits_of(deck, s)).collect();
+    let extras = html::Extras {
+        breakdown: &parts,
+        snapshots: html::snapshot_fits(history, &fits),
+        peers: view.as_ref(),
+    };
+    Ok(report::document(deck, &summary, format.into(), &extras)?)
 }

@@ -12,7 +12,6 @@ use super::{session_file, table};
 use crate::cli::{Cli, SnapshotAction};
 use crate::deck::Deck;
 use crate::exit::Outcome;
-use crate::fit;
 use crate::history::{self, History, Snapshot, Snapshots, store};
 use crate::session::SavedMark;
 
@@ -92,7 +91,7 @@ pub fn current_marks(cli: &Cli, deck: &Deck) -> anyhow::Result<BTreeMap<String, 
 }
 
 fn fits_in_words(deck: &Deck, snapshot: &Snapshot) -> String {
-    let fits = fit::score(deck, &history::marks_of(deck, snapshot));
+    let fits = history::fits_of(deck, snapshot);
     fits.iter()
         .map(|f| format!("{} {}%", deck.roles[f.role].name, f.rounded()))
         .collect::<Vec<_>>()
@@ -119,7 +118,7 @@ fn list(deck: &Deck, history: &History, json: bool, out: &mut dyn Write) -> anyh
         .map(|snapshot| ListedSnapshot {
             name: &snapshot.name,
             taken: &snapshot.taken,
-            roles: fit::score(deck, &history::marks_of(deck, snapshot))
+            roles: history::fits_of(deck, snapshot)
                 .iter()
                 .map(|f| ListedFit {
                     id: &deck.roles[f.role].id,

@@ -142,6 +142,11 @@ pub fn valid_name(name: &str) -> Result<String, HistoryError> {
     }
 }
 
+/// Each role's fit by a snapshot's answers.
+pub fn fits_of(deck: &Deck, snapshot: &Snapshot) -> Vec<crate::fit::RoleFit> {
+    crate::fit::score(deck, &marks_of(deck, snapshot))
+}
+
 /// The marks that a snapshot gives `deck`; ids the deck lacks are left out.
 pub fn marks_of(deck: &Deck, snapshot: &Snapshot) -> Marks {
     crate::session::marks_from_ids(deck, &snapshot.marks)

@@ -4,7 +4,7 @@
 
 use crate::app::{App, Snapshots};
 use crate::diff;
-use crate::fit::{self, RoleFit};
+use crate::fit::RoleFit;
 use crate::history::{self, Snapshot};
 
 /// The points of one role's line: x is the snapshot's place (now comes last), y its fit.
@@ -47,10 +47,7 @@ fn snapshots(app: &App) -> &[Snapshot] {
 pub fn view(app: &App) -> HistoryView {
     let deck = app.deck();
     let snapshots = snapshots(app);
-    let fits: Vec<Vec<RoleFit>> = snapshots
-        .iter()
-        .map(|s| fit::score(deck, &history::marks_of(deck, s)))
-        .collect();
+    let fits = app.snapshot_fits();
     let now = app.saved_fits();
     let lines: Vec<RoleLine> = (0..deck.roles.len())
         .map(|role| RoleLine {
@@ -71,7 +68,7 @@ pub fn view(app: &App) -> HistoryView {
     };
     let rows = snapshots
         .iter()
-        .zip(&fits)
+        .zip(fits)
         .map(|(s, fits)| format!("{}  {}  {}", s.name, date(&s.taken), figures(fits)))
         .collect();
     let selected = app

@@ -12,6 +12,45 @@ use crate::johari::PeerView;
 use crate::summary::{Note, Summary, note_words, reading_words};
 pub use crate::summary::{RULE, join_and, swap_sentence};
 
+/// The formats a report is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Json,
+    Html,
+}
+
+impl Format {
+    /// The format a file's extension names: `.html` (or `.htm`) a page, `.json` JSON, anything
+    /// else Markdown.
+    pub fn of_path(path: &std::path::Path) -> Format {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("html" | "htm") => Format::Html,
+            Some("json") => Format::Json,
+            _ => Format::Markdown,
+        }
+    }
+}
+
+/// The report in `format`, ending with a line break; the extras are shown where the format
+/// has room for them (the breakdown and the snapshots in the page, the peers' view in all).
+pub fn document(
+    deck: &Deck,
+    summary: &Summary,
+    format: Format,
+    extras: &html::Extras,
+) -> serde_json::Result<String> {
+    Ok(match format {
+        Format::Markdown => markdown_with(deck, summary, extras.peers),
+        Format::Json => format!("{}\n", json_with(deck, summary, extras.peers)?),
+        Format::Html => format!("{}\n", html::page(deck, summary, extras)),
+    })
+}
+
 /// Said wherever the result is shown: the numbers describe answers, not a person.
 pub const NOT_A_VERDICT: &str = "This is an exploration, not a verdict: the figures only \
     reflect the traits you marked, and both careers can be learned.";

@@ -10,4 +10,5 @@ mod escape;
 mod finding;
 pub mod name;
 pub mod read;
+mod refusal;
 pub mod text;

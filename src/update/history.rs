@@ -21,7 +21,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::CancelSnapshot | Action::CloseHistory => app.mode = ModeState::Browse,
         Action::SnapshotSaved(Ok((history, name))) => {
             let count = history.snapshots.len();
-            app.snapshots = Snapshots::Kept(history);
+            app.set_snapshots(Snapshots::Kept(history));
             let key = app
                 .keymap()
                 .label(

@@ -35,13 +35,13 @@ pub fn update(app: &mut App, action: Action) {
         // Anything else acts on the rows the user sees: bring them up to date first.
         settle(app);
     }
-    if matches!(app.mode(), Mode::Help | Mode::Result)
-        && let Some(lines) = page_scroll(app, &action)
-    {
-        scroll(app, lines);
-        return;
-    }
     match action {
+        // The help and the result page as a pager does; elsewhere the keys move the rows.
+        Action::PageUp | Action::PageDown | Action::Top | Action::Bottom
+            if matches!(app.mode(), Mode::Help | Mode::Result) =>
+        {
+            scroll(app, page_scroll(app, &action));
+        }
         Action::Up => move_selection(app, -1),
         Action::Down => move_selection(app, 1),
         Action::PageUp => move_selection(app, -page(app)),
@@ -141,18 +141,17 @@ fn screen(app: &App) -> Option<Screen> {
 
 /// Lines PgUp/PgDn, Home and End scroll the help or the result by: a screenful less one line
 /// of context, or all the way.
-fn page_scroll(app: &App, action: &Action) -> Option<isize> {
+fn page_scroll(app: &App, action: &Action) -> isize {
     let visible = match app.mode() {
         Mode::Result => result::visible_lines(app.size),
         _ => help::visible_lines(help_area(app.size)),
     };
     let page = visible.saturating_sub(1).max(1) as isize;
     match action {
-        Action::PageUp => Some(-page),
-        Action::PageDown => Some(page),
-        Action::Top => Some(isize::MIN / 2),
-        Action::Bottom => Some(isize::MAX / 2),
-        _ => None,
+        Action::PageUp => -page,
+        Action::PageDown => page,
+        Action::Top => isize::MIN / 2,
+        _ => isize::MAX / 2,
     }
 }
 

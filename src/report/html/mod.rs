@@ -23,21 +23,22 @@ pub const MAX_LISTED: usize = 100;
 pub struct SnapshotFits<'a> {
     pub name: &'a str,
     pub date: &'a str,
-    pub fits: Vec<RoleFit>,
+    pub fits: &'a [RoleFit],
 }
 
-/// Each snapshot of `history` with each role's fit on `deck`, oldest first.
+/// Each snapshot of `history` beside its fits (`fits[n]` for the n-th), oldest first.
 pub fn snapshot_fits<'a>(
-    deck: &Deck,
     history: &'a crate::history::History,
+    fits: &'a [Vec<RoleFit>],
 ) -> Vec<SnapshotFits<'a>> {
     history
         .snapshots
         .iter()
-        .map(|s| SnapshotFits {
+        .zip(fits)
+        .map(|(s, fits)| SnapshotFits {
             name: &s.name,
             date: s.taken.get(..10).unwrap_or(&s.taken),
-            fits: crate::fit::score(deck, &crate::history::marks_of(deck, s)),
+            fits,
         })
         .collect()
 }
@@ -268,7 +269,7 @@ fn history_section(deck: &Deck, summary: &Summary, snapshots: &[SnapshotFits]) -
                         tr {
                             th scope="row" { (snapshot.name) }
                             td { (snapshot.date) }
-                            @for fit in &snapshot.fits { td class="number" { (fit.rounded()) "%" } }
+                            @for fit in snapshot.fits { td class="number" { (fit.rounded()) "%" } }
                         }
                     }
                     tr {
