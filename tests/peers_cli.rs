@@ -201,3 +201,19 @@ fn rating_a_file_of_another_deck_or_a_plain_session_is_a_clear_error() {
         stderr(&output)
     );
 }
+
+#[test]
+fn a_peer_file_over_the_size_limit_is_refused_unread() {
+    let home = Home::new();
+    let huge = home.path("huge.ron");
+    let file = fs::File::create(&huge).unwrap();
+    file.set_len(16 * 1024 * 1024 + 1).unwrap();
+    let output = home.run(&["peers", "add", huge.to_str().unwrap()]);
+    assert_eq!(status(&output), 2);
+    assert!(
+        stderr(&output).contains("over the limit of 16 MiB"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!home.path("rolefit/director-vs-producer.peers.ron").exists());
+}
